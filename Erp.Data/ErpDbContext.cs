@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Erp.Data.Identity;
+using Erp.Data.Tenancy;
+using Erp.Domain.Common;
+using Erp.Domain.Platform;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Erp.Data;
+
+/// <summary>
+/// The one model of the application. Each provider has a subclass that owns its migrations;
+/// services take <c>IDbContextFactory&lt;ErpDbContext&gt;</c> and open one context per operation.
+/// </summary>
+public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
+{
+    public const string TenantFilter = "Tenant";
+    public const string SoftDeleteFilter = "SoftDelete";
+
+    private readonly ITenantContext _tenant;
+
+    protected ErpDbContext(DbContextOptions options, ITenantContext tenant) : base(options) => _tenant = tenant;
+
+    public ITenantContext Tenant => _tenant;
+
+    /// <summary>Read by the tenant query filter on every query; null matches no row.</summary>
+    public Guid? CurrentTenantId => _tenant.TenantId;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
+    public DbSet<TenantRole> Roles => Set<TenantRole>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ErpModelConventions.Apply(configurationBuilder);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ErpDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
+        {
+            var clr = entityType.ClrType;
+            if (typeof(ITenantOwned).IsAssignableFrom(clr))
+            {
+                ApplyTenantFilterMethod.MakeGenericMethod(clr).Invoke(this, [builder]);
+                builder.Entity(clr).HasIndex(nameof(ITenantOwned.TenantId));
+            }
+
+            if (typeof(ISoftDeletable).IsAssignableFrom(clr))
+            {
+                ApplySoftDeleteFilterMethod.MakeGenericMethod(clr).Invoke(this, [builder]);
+            }
+
+            if (typeof(IVersioned).IsAssignableFrom(clr))
+            {
+                builder.Entity(clr).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    private static readonly MethodInfo ApplyTenantFilterMethod =
+        typeof(ErpDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private static readonly MethodInfo ApplySoftDeleteFilterMethod =
+        typeof(ErpDbContext).GetMethod(nameof(ApplySoftDeleteFilter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private void ApplyTenantFilter<T>(ModelBuilder builder) where T : class, ITenantOwned
+    {
+        Expression<Func<T, bool>> filter = e => e.TenantId == CurrentTenantId;
+        builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
+    }
+
+    private static void ApplySoftDeleteFilter<T>(ModelBuilder builder) where T : class, ISoftDeletable
+    {
+        Expression<Func<T, bool>> filter = e => !e.IsDeleted;
+        builder.Entity<T>().HasQueryFilter(SoftDeleteFilter, filter);
+    }
+}

@@ -1,0 +1,29 @@
+using Erp.Domain.Common;
+
+namespace Erp.Domain.Platform;
+
+/// <summary>A shop, warehouse or place inside one (zone, aisle, bin); locations form a tree per organization.</summary>
+public sealed class Location : TenantEntity, IOrganizationOwned
+{
+    private Location() { }
+
+    public Location(Guid organizationId, string name, string code, LocationKind kind, Guid? parentId = null)
+    {
+        OrganizationId = organizationId;
+        ParentId = parentId;
+        Update(name, code, kind);
+    }
+
+    public Guid OrganizationId { get; private set; }
+    public Guid? ParentId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Code { get; private set; } = "";
+    public LocationKind Kind { get; private set; }
+
+    public void Update(string name, string code, LocationKind kind)
+    {
+        Name = Text.Required(name, 200, "Name");
+        Code = Text.Required(code, 30, "Code").ToUpperInvariant();
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainException(Error.Validation("Choose a location kind."));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Erp.Domain.Platform;
+
+/// <summary>Every permission of every module. A module adds its list here when it is built.</summary>
+public static class PermissionCatalog
+{
+    public static readonly IReadOnlyList<Permission> All = [.. PlatformPermissions.All];
+
+    private static readonly HashSet<string> Names = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+    public static bool Exists(string name) => Names.Contains(name);
+}

@@ -1,0 +1,20 @@
+using Erp.Domain.Platform;
+using Erp.Web.Features.Platform.Dashboard;
+using Erp.Web.Features.Platform.Tenants;
+using Erp.Web.Infrastructure.Modules;
+using Erp.Web.Infrastructure.Startup;
+
+namespace Erp.Web.Features.Platform;
+
+public static class PlatformModule
+{
+    public static IServiceCollection AddPlatformModule(this IServiceCollection services, NavigationRegistry navigation,
+        DashboardRegistry dashboard)
+    {
+        services.AddScoped<MyAccessQueries>();
+        dashboard.Add(new DashboardWidget(typeof(MyAccessWidget), PlatformPermissions.ViewDashboard, Order: 1000));
+        services.AddScoped<CreateTenantCommand>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

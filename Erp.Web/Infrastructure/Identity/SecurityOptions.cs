@@ -1,0 +1,22 @@
+namespace Erp.Web.Infrastructure.Identity;
+
+/// <summary>The <c>Security</c> configuration section (OWASP ASVS level 2 defaults).</summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>Signed out after this long without activity.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Must sign in again after this long, active or not.</summary>
+    public TimeSpan AbsoluteTimeout { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>How often open sessions re-check that the account and membership are still active.</summary>
+    public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    public int MaxFailedAccessAttempts { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    public int RequiredPasswordLength { get; set; } = 12;
+}

@@ -1,0 +1,20 @@
+using Erp.Web.Features.Platform;
+using Erp.Web.Infrastructure.Tenancy;
+
+namespace Erp.Web.Infrastructure.Modules;
+
+public static class ModuleSetup
+{
+    /// <summary>One line per business module: each registers its services, navigation entries and widgets.</summary>
+    public static IServiceCollection AddErpModules(this IServiceCollection services)
+    {
+        var navigation = new NavigationRegistry();
+        var dashboard = new DashboardRegistry();
+        services.AddSingleton(navigation);
+        services.AddSingleton(dashboard);
+        services.AddScoped<TenantSwitcherQueries>();
+
+        services.AddPlatformModule(navigation, dashboard);
+        return services;
+    }
+}
