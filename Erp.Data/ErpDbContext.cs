@@ -46,6 +46,12 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
         {
             var clr = entityType.ClrType;
+            if (typeof(Entity).IsAssignableFrom(clr))
+            {
+                // Keys are made by the entity (GUID v7), so a new child row added to a tracked parent is an insert.
+                builder.Entity(clr).Property(nameof(Entity.Id)).ValueGeneratedNever();
+            }
+
             if (typeof(ITenantOwned).IsAssignableFrom(clr))
             {
                 ApplyTenantFilterMethod.MakeGenericMethod(clr).Invoke(this, [builder]);
