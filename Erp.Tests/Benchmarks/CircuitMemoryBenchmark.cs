@@ -62,6 +62,7 @@ public sealed class CircuitMemoryBenchmark(ITestOutputHelper output)
                 StorageState = storageState,
                 ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             });
+            context.SetDefaultTimeout(120_000);
             var page = await context.NewPageAsync();
             await page.GotoAsync("/");
             await page.WaitForSelectorAsync(".mud-appbar select[name=tenantId]");
