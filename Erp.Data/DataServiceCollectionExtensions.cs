@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<EntityStampingInterceptor>();
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DocumentStatusHistoryInterceptor>();
 
         if (options.Provider == DatabaseProvider.SqlServer)
         {

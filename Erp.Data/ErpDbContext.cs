@@ -4,6 +4,7 @@ using Erp.Data.Identity;
 using Erp.Data.Tenancy;
 using Erp.Domain.Common;
 using Erp.Domain.Platform;
+using Erp.Domain.Platform.Documents;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,8 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<TenantRole> Roles => Set<TenantRole>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
+    public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
+    public DbSet<DocumentStatusChange> DocumentStatusChanges => Set<DocumentStatusChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

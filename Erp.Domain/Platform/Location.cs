@@ -20,6 +20,17 @@ public sealed class Location : TenantEntity, IOrganizationOwned
     public string Code { get; private set; } = "";
     public LocationKind Kind { get; private set; }
 
+    /// <summary>Places the location under <paramref name="parentId"/> of the same organization; the caller has checked for cycles.</summary>
+    public void MoveUnder(Guid? parentId)
+    {
+        if (parentId == Id)
+        {
+            throw new DomainException(OrganizationErrors.LocationParentCycle);
+        }
+
+        ParentId = parentId;
+    }
+
     public void Update(string name, string code, LocationKind kind)
     {
         Name = Text.Required(name, 200, "Name");

@@ -23,6 +23,17 @@ public sealed class Organization : TenantEntity
     public string? Email { get; private set; }
     public string? Phone { get; private set; }
 
+    /// <summary>Places the organization under <paramref name="parentId"/>; the caller has checked that no cycle results.</summary>
+    public void MoveUnder(Guid? parentId)
+    {
+        if (parentId == Id)
+        {
+            throw new DomainException(OrganizationErrors.ParentCycle);
+        }
+
+        ParentId = parentId;
+    }
+
     public void Update(string name, string code, string baseCurrency, string? legalName, string? taxId,
         string? address, string? email, string? phone)
     {

@@ -1,5 +1,6 @@
 using Erp.Domain.Platform;
 using Erp.Web.Features.Platform.Dashboard;
+using Erp.Web.Features.Platform.Organizations;
 using Erp.Web.Features.Platform.Tenants;
 using Erp.Web.Infrastructure.Modules;
 using Erp.Web.Infrastructure.Startup;
@@ -15,6 +16,7 @@ public static class PlatformModule
         dashboard.Add(new DashboardWidget(typeof(MyAccessWidget), PlatformPermissions.ViewDashboard, Order: 1000));
         services.AddScoped<CreateTenantCommand>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddOrganizations(navigation);
         return services;
     }
 }

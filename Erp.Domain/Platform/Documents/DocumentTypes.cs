@@ -1,0 +1,44 @@
+namespace Erp.Domain.Platform.Documents;
+
+/// <summary>The default numbering of a document type, used until a tenant configures its own.</summary>
+public sealed record DocumentTypeDefaults(string Type, string Prefix, string Format = DocumentTypes.DefaultFormat, bool ResetsYearly = true);
+
+/// <summary>Stable names of the document types that take numbers; modules add theirs here.</summary>
+public static class DocumentTypes
+{
+    public const string DefaultFormat = "{prefix}-{yyyy}-{n:6}";
+
+    public const string SalesOrder = "SalesOrder";
+    public const string SalesInvoice = "SalesInvoice";
+    public const string Receipt = "Receipt";
+    public const string PurchaseOrder = "PurchaseOrder";
+    public const string GoodsReceipt = "GoodsReceipt";
+    public const string StockTransfer = "StockTransfer";
+    public const string StockAdjustment = "StockAdjustment";
+    public const string StockCount = "StockCount";
+    public const string ProductionOrder = "ProductionOrder";
+    public const string LeaveRequest = "LeaveRequest";
+    public const string JournalEntry = "JournalEntry";
+
+    public static readonly IReadOnlyDictionary<string, DocumentTypeDefaults> Defaults =
+        new DocumentTypeDefaults[]
+        {
+            new(SalesOrder, "SO"),
+            new(SalesInvoice, "INV"),
+            new(Receipt, "RCT"),
+            new(PurchaseOrder, "PO"),
+            new(GoodsReceipt, "GRN"),
+            new(StockTransfer, "TRF"),
+            new(StockAdjustment, "ADJ"),
+            new(StockCount, "CNT"),
+            new(ProductionOrder, "MO"),
+            new(LeaveRequest, "LV"),
+            new(JournalEntry, "JE"),
+        }.ToDictionary(d => d.Type, StringComparer.Ordinal);
+
+    /// <summary>The defaults of <paramref name="type"/>; an unlisted type gets its upper-cased first letters as prefix.</summary>
+    public static DocumentTypeDefaults DefaultsOf(string type) =>
+        Defaults.TryGetValue(type, out var defaults)
+            ? defaults
+            : new DocumentTypeDefaults(type, new string(type.Where(char.IsAsciiLetterUpper).DefaultIfEmpty('D').Take(4).ToArray()));
+}
