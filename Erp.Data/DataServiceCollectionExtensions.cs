@@ -17,6 +17,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<EntityStampingInterceptor>();
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<Audit.AuditVerifier>();
 
         if (options.Provider == DatabaseProvider.SqlServer)
         {
@@ -41,6 +43,7 @@ public static class DataServiceCollectionExtensions
             configure(sp, builder);
             builder.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
             builder.AddInterceptors(sp.GetRequiredService<EntityStampingInterceptor>());
+            builder.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
         }, ServiceLifetime.Scoped);
         services.AddScoped<IDbContextFactory<ErpDbContext>, ErpDbContextFactory<TContext>>();
     }

@@ -34,6 +34,8 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<TenantRole> Roles => Set<TenantRole>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
+    public DbSet<Erp.Domain.Platform.Audit.AuditEntry> AuditEntries => Set<Erp.Domain.Platform.Audit.AuditEntry>();
+    public DbSet<Erp.Domain.Platform.Audit.AuditChainHead> AuditChainHeads => Set<Erp.Domain.Platform.Audit.AuditChainHead>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);
