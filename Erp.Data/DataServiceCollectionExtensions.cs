@@ -18,6 +18,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<EntityStampingInterceptor>();
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DocumentStatusHistoryInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<Audit.AuditVerifier>();
 
         if (options.Provider == DatabaseProvider.SqlServer)
         {
@@ -42,6 +44,7 @@ public static class DataServiceCollectionExtensions
             configure(sp, builder);
             builder.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
             builder.AddInterceptors(sp.GetRequiredService<EntityStampingInterceptor>());
+            builder.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
         }, ServiceLifetime.Scoped);
         services.AddScoped<IDbContextFactory<ErpDbContext>, ErpDbContextFactory<TContext>>();
     }

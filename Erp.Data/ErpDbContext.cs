@@ -37,6 +37,8 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
     public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
     public DbSet<DocumentStatusChange> DocumentStatusChanges => Set<DocumentStatusChange>();
+    public DbSet<Erp.Domain.Platform.Audit.AuditEntry> AuditEntries => Set<Erp.Domain.Platform.Audit.AuditEntry>();
+    public DbSet<Erp.Domain.Platform.Audit.AuditChainHead> AuditChainHeads => Set<Erp.Domain.Platform.Audit.AuditChainHead>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

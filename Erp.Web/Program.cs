@@ -2,6 +2,7 @@ using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
 using Erp.Web.Infrastructure.Identity;
+using Erp.Web.Infrastructure.Jobs;
 using Erp.Web.Infrastructure.Modules;
 using Erp.Web.Infrastructure.Security;
 using Erp.Web.Infrastructure.Startup;
@@ -19,6 +20,7 @@ builder.Services.AddErpIdentity(security);
 builder.Services.AddErpAuthorization();
 builder.Services.AddErpModules();
 builder.Services.AddHealthChecks().AddErpHealthChecks();
+builder.Services.AddErpJobs(builder.Configuration, builder.Environment, database);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
@@ -41,6 +43,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapTenancyEndpoints();
 app.MapHealthChecks("/health");
+app.UseErpJobs();
 
 app.PrintWelcomeWhenStarted();
 app.Run();

@@ -3,7 +3,7 @@ using Erp.Domain.Common;
 namespace Erp.Domain.Platform;
 
 /// <summary>A client company. Global: the root every tenant-owned row points to.</summary>
-public sealed class Tenant : Entity
+public sealed class Tenant : Entity, IAudited
 {
     private Tenant() { }
 

@@ -39,7 +39,7 @@ public sealed class TenantMembership : TenantEntity
     }
 }
 
-public sealed class MembershipRole : Entity, ITenantOwned
+public sealed class MembershipRole : Entity, ITenantOwned, IAudited
 {
     private MembershipRole() { }
 

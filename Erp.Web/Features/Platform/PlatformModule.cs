@@ -1,4 +1,5 @@
 using Erp.Domain.Platform;
+using Erp.Web.Features.Platform.Audit;
 using Erp.Web.Features.Platform.Dashboard;
 using Erp.Web.Features.Platform.Organizations;
 using Erp.Web.Features.Platform.Tenants;
@@ -17,6 +18,7 @@ public static class PlatformModule
         services.AddScoped<CreateTenantCommand>();
         services.AddScoped<DemoDataSeeder>();
         services.AddOrganizations(navigation);
+        services.AddAuditAndNotifications(navigation);
         return services;
     }
 }

@@ -12,8 +12,11 @@ public static class HostSetup
             RequestPath = "/assets",
         });
 
-    public static IHealthChecksBuilder AddErpHealthChecks(this IHealthChecksBuilder checks) =>
-        checks.AddCheck<DatabaseHealthCheck>("database");
+    public static IHealthChecksBuilder AddErpHealthChecks(this IHealthChecksBuilder checks)
+    {
+        checks.Services.Configure<Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions>(HealthReportWriter.Configure);
+        return checks.AddCheck<DatabaseHealthCheck>("database");
+    }
 }
 
 public static class BrandAssets
