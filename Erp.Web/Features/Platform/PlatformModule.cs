@@ -1,8 +1,12 @@
 using Erp.Domain.Platform;
 using Erp.Web.Features.Platform.Dashboard;
 using Erp.Web.Features.Platform.Tenants;
+using Erp.Web.Features.Platform.Users;
+using Erp.Web.Infrastructure.Documents;
+using Erp.Web.Infrastructure.Exports;
 using Erp.Web.Infrastructure.Modules;
 using Erp.Web.Infrastructure.Startup;
+using MudBlazor;
 
 namespace Erp.Web.Features.Platform;
 
@@ -15,6 +19,11 @@ public static class PlatformModule
         dashboard.Add(new DashboardWidget(typeof(MyAccessWidget), PlatformPermissions.ViewDashboard, Order: 1000));
         services.AddScoped<CreateTenantCommand>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddErpDocuments();
+        services.AddErpExports();
+        services.AddScoped<UserQueries>();
+        services.AddScoped<UserAccessReportQueries>();
+        navigation.Add(new NavEntry("Administration", "Users", "/platform/users", Icons.Material.Filled.People, PlatformPermissions.ViewUsers, 10));
         return services;
     }
 }
