@@ -1,6 +1,7 @@
 using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
+using Erp.Web.Features.Platform.Users;
 using Erp.Web.Infrastructure.Identity;
 using Erp.Web.Infrastructure.Jobs;
 using Erp.Web.Infrastructure.Modules;
@@ -42,6 +43,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapTenancyEndpoints();
+app.MapUserDownloads();
 app.MapHealthChecks("/health");
 app.UseErpJobs();
 

@@ -3,8 +3,12 @@ using Erp.Web.Features.Platform.Audit;
 using Erp.Web.Features.Platform.Dashboard;
 using Erp.Web.Features.Platform.Organizations;
 using Erp.Web.Features.Platform.Tenants;
+using Erp.Web.Features.Platform.Users;
+using Erp.Web.Infrastructure.Documents;
+using Erp.Web.Infrastructure.Exports;
 using Erp.Web.Infrastructure.Modules;
 using Erp.Web.Infrastructure.Startup;
+using MudBlazor;
 
 namespace Erp.Web.Features.Platform;
 
@@ -19,6 +23,11 @@ public static class PlatformModule
         services.AddScoped<DemoDataSeeder>();
         services.AddOrganizations(navigation);
         services.AddAuditAndNotifications(navigation);
+        services.AddErpDocuments();
+        services.AddErpExports();
+        services.AddScoped<UserQueries>();
+        services.AddScoped<UserAccessReportQueries>();
+        navigation.Add(new NavEntry("Administration", "Users", "/platform/users", Icons.Material.Filled.People, PlatformPermissions.ViewUsers, 10));
         return services;
     }
 }

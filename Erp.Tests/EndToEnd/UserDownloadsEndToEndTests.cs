@@ -1,0 +1,47 @@
+using ClosedXML.Excel;
+using Erp.Tests.Features.Platform;
+using Erp.Web.Infrastructure.Startup;
+using Microsoft.Playwright;
+
+namespace Erp.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public class UserDownloadsEndToEndTests(BrowserAppFixture fixture)
+{
+    [Fact]
+    public async Task Admin_DownloadsUsersExcelAndAccessReportPdf_FromTheUsersList()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserAppFixture.LoginAsync(page, DemoDataSeeder.EmailOf("Admin"), DemoDataSeeder.Password);
+        await page.GotoAsync("/platform/users");
+        await page.WaitForSelectorAsync(".users-grid tbody tr a[href^='/platform/users/']");
+
+        // Narrow the grid to cashiers by search: the export must hold exactly that view.
+        await page.FillAsync("#user-search", "cashier");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.users-grid tbody tr a[href^=\"/platform/users/\"]').length === 1");
+        var excel = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#users-export-excel"));
+        var excelPath = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
+        await excel.SaveAsAsync(excelPath);
+        using (var workbook = new XLWorkbook(excelPath))
+        {
+            var sheet = workbook.Worksheet(1);
+            Assert.Equal("Email", sheet.Cell(1, 2).GetString());
+            Assert.Equal([DemoDataSeeder.EmailOf("Cashier")], sheet.RowsUsed().Skip(1).Select(r => r.Cell(2).GetString()));
+        }
+
+        File.Delete(excelPath);
+
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#users-access-report"));
+        var pdfPath = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.pdf");
+        await pdf.SaveAsAsync(pdfPath);
+        var text = UserDownloadsTests.PdfText(await File.ReadAllBytesAsync(pdfPath));
+        File.Delete(pdfPath);
+        Assert.Contains("User access report", text, StringComparison.Ordinal);
+        Assert.Contains(DemoDataSeeder.EmailOf("Admin"), text, StringComparison.Ordinal);
+        Assert.Contains(DemoDataSeeder.EmailOf("Cashier"), text, StringComparison.Ordinal);
+
+        // The page is still alive after both downloads.
+        Assert.EndsWith("/platform/users", page.Url, StringComparison.Ordinal);
+        await page.Locator(".users-grid").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+    }
+}
