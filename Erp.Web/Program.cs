@@ -1,6 +1,7 @@
 using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
+using Erp.Web.Features.Platform.Operator;
 using Erp.Web.Infrastructure.Identity;
 using Erp.Web.Infrastructure.Modules;
 using Erp.Web.Infrastructure.Security;
@@ -33,6 +34,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseErpStaticAssets();
 app.UseAuthentication();
 app.UseErpTenancy();
+app.UseOperatorHome();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -14,6 +14,7 @@ public static class PlatformModule
         services.AddScoped<MyAccessQueries>();
         dashboard.Add(new DashboardWidget(typeof(MyAccessWidget), PlatformPermissions.ViewDashboard, Order: 1000));
         services.AddScoped<CreateTenantCommand>();
+        services.AddUsersAdmin(navigation);
         services.AddScoped<DemoDataSeeder>();
         return services;
     }
