@@ -2,6 +2,7 @@ using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
 using Erp.Web.Features.Platform.Users;
+using Erp.Web.Features.Platform.Operator;
 using Erp.Web.Infrastructure.Identity;
 using Erp.Web.Infrastructure.Jobs;
 using Erp.Web.Infrastructure.Modules;
@@ -36,6 +37,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseErpStaticAssets();
 app.UseAuthentication();
 app.UseErpTenancy();
+app.UseOperatorHome();
 app.UseAuthorization();
 app.UseAntiforgery();
 

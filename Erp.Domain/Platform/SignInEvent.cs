@@ -10,7 +10,8 @@ public sealed class SignInEvent : Entity
 {
     private SignInEvent() { }
 
-    public SignInEvent(string? userId, string userName, bool succeeded, string outcome, string? ipAddress, DateTimeOffset at)
+    public SignInEvent(string? userId, string userName, bool succeeded, string outcome, string? ipAddress, DateTimeOffset at,
+        string? userAgent = null)
     {
         UserId = userId;
         UserName = userName.Length > 256 ? userName[..256] : userName;
@@ -18,6 +19,7 @@ public sealed class SignInEvent : Entity
         Outcome = outcome;
         IpAddress = ipAddress;
         At = at;
+        UserAgent = userAgent is { Length: > 512 } ? userAgent[..512] : userAgent;
     }
 
     public string? UserId { get; private set; }
@@ -26,4 +28,5 @@ public sealed class SignInEvent : Entity
     public string Outcome { get; private set; } = "";
     public string? IpAddress { get; private set; }
     public DateTimeOffset At { get; private set; }
+    public string? UserAgent { get; private set; }
 }

@@ -34,6 +34,11 @@ public sealed class Tenant : Entity, IAudited
         Name = name.Trim();
     }
 
+    /// <summary>A deactivated tenant keeps its data, but nobody can work in it until it is activated again.</summary>
+    public void Deactivate() => IsActive = false;
+
+    public void Activate() => IsActive = true;
+
     public static string NormalizeCode(string code)
     {
         var trimmed = (code ?? "").Trim().ToLowerInvariant();

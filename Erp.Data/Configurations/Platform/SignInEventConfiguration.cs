@@ -11,6 +11,7 @@ public sealed class SignInEventConfiguration : IEntityTypeConfiguration<SignInEv
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.Outcome).HasMaxLength(100);
         builder.Property(e => e.IpAddress).HasMaxLength(64);
+        builder.Property(e => e.UserAgent).HasMaxLength(512);
         builder.HasIndex(e => new { e.UserId, e.At });
         builder.HasIndex(e => e.At);
     }

@@ -10,6 +10,7 @@ public sealed class TenantRoleConfiguration : IEntityTypeConfiguration<TenantRol
     {
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.Property(r => r.Description).HasMaxLength(500);
-        builder.HasIndex(r => new { r.TenantId, r.Name }).IsUnique();
+        // Unique among live roles: a deleted role's name can be used again.
+        builder.HasIndex(r => new { r.TenantId, r.Name }).IsUnique().HasFilter("\"IsDeleted\" = 0");
     }
 }

@@ -498,6 +498,10 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<bool>("Succeeded")
                         .HasColumnType("bit");
 
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
                     b.Property<string>("UserId")
                         .HasColumnType("nvarchar(450)");
 
@@ -669,7 +673,8 @@ namespace Erp.Data.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = 0");
 
                     b.ToTable("Roles");
                 });

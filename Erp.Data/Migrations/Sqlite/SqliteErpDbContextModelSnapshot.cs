@@ -492,6 +492,10 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<bool>("Succeeded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
@@ -663,7 +667,8 @@ namespace Erp.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = 0");
 
                     b.ToTable("Roles");
                 });

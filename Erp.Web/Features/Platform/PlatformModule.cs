@@ -20,6 +20,7 @@ public static class PlatformModule
         services.AddScoped<MyAccessQueries>();
         dashboard.Add(new DashboardWidget(typeof(MyAccessWidget), PlatformPermissions.ViewDashboard, Order: 1000));
         services.AddScoped<CreateTenantCommand>();
+        services.AddUsersAdmin(navigation);
         services.AddScoped<DemoDataSeeder>();
         services.AddOrganizations(navigation);
         services.AddAuditAndNotifications(navigation);

@@ -3,6 +3,7 @@ using Erp.Data.Identity;
 using Erp.Domain.Platform;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Erp.Web.Infrastructure.Identity;
@@ -21,7 +22,14 @@ public sealed class ErpSignInManager(
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
-        user.IsActive && await base.CanSignInAsync(user);
+        user.IsActive && (user.IsPlatformOperator || await HasActiveMembershipAsync(user.Id)) && await base.CanSignInAsync(user);
+
+    /// <summary>Deactivated in every tenant (or in none at all): nowhere to work, so no sign-in.</summary>
+    private Task<bool> HasActiveMembershipAsync(string userId) =>
+        db.Memberships.IgnoreQueryFilters([ErpDbContext.TenantFilter])
+            .Where(m => m.UserId == userId && m.IsActive)
+            .Join(db.Tenants.Where(t => t.IsActive), m => m.TenantId, t => t.Id, (m, t) => m.Id)
+            .AnyAsync();
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
@@ -60,7 +68,8 @@ public sealed class ErpSignInManager(
             _ => $"Failed ({method})",
         };
         var ip = Context.Connection.RemoteIpAddress?.ToString();
-        db.SignInEvents.Add(new SignInEvent(user?.Id, userName, result.Succeeded, outcome, ip, clock.GetUtcNow()));
+        var userAgent = Context.Request.Headers.UserAgent.ToString();
+        db.SignInEvents.Add(new SignInEvent(user?.Id, userName, result.Succeeded, outcome, ip, clock.GetUtcNow(), userAgent));
         await db.SaveChangesAsync();
     }
 }
