@@ -34,6 +34,7 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<TenantRole> Roles => Set<TenantRole>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SignInEvent> SignInEvents => Set<SignInEvent>();
+    public DbSet<UserAvatar> UserAvatars => Set<UserAvatar>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -1,6 +1,7 @@
 using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
+using Erp.Web.Features.Platform.Account;
 using Erp.Web.Infrastructure.Identity;
 using Erp.Web.Infrastructure.Modules;
 using Erp.Web.Infrastructure.Security;
@@ -32,6 +33,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseErpStaticAssets();
 app.UseAuthentication();
+app.UseErpUserCulture();
 app.UseErpTenancy();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -1,4 +1,5 @@
 using Erp.Domain.Platform;
+using Erp.Web.Features.Platform.Account;
 using Erp.Web.Features.Platform.Dashboard;
 using Erp.Web.Features.Platform.Tenants;
 using Erp.Web.Infrastructure.Modules;
@@ -15,6 +16,7 @@ public static class PlatformModule
         dashboard.Add(new DashboardWidget(typeof(MyAccessWidget), PlatformPermissions.ViewDashboard, Order: 1000));
         services.AddScoped<CreateTenantCommand>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddErpAccount();
         return services;
     }
 }
