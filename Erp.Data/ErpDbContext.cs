@@ -39,6 +39,7 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<DocumentStatusChange> DocumentStatusChanges => Set<DocumentStatusChange>();
     public DbSet<Erp.Domain.Platform.Audit.AuditEntry> AuditEntries => Set<Erp.Domain.Platform.Audit.AuditEntry>();
     public DbSet<Erp.Domain.Platform.Audit.AuditChainHead> AuditChainHeads => Set<Erp.Domain.Platform.Audit.AuditChainHead>();
+    public DbSet<UserAvatar> UserAvatars => Set<UserAvatar>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

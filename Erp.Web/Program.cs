@@ -3,6 +3,7 @@ using Erp.Web.Components;
 using Erp.Web.Components.Account;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
+using Erp.Web.Features.Platform.Account;
 using Erp.Web.Infrastructure.Identity;
 using Erp.Web.Infrastructure.Jobs;
 using Erp.Web.Infrastructure.Modules;
@@ -36,6 +37,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseErpStaticAssets();
 app.UseAuthentication();
+app.UseErpUserCulture();
 app.UseErpTenancy();
 app.UseOperatorHome();
 app.UseAuthorization();

@@ -18,5 +18,6 @@ public static class GlobalEntityTypes
         [typeof(IdentityUserLogin<string>)] = "identity data of the global account",
         [typeof(IdentityUserToken<string>)] = "identity data of the global account (2FA keys, recovery codes)",
         [typeof(SignInEvent)] = "a failed sign-in has no tenant; admins read it through memberships",
+        [typeof(UserAvatar)] = "the profile picture of the global account",
     };
 }

@@ -1,5 +1,6 @@
 using Erp.Domain.Platform;
 using Erp.Web.Features.Platform.Audit;
+using Erp.Web.Features.Platform.Account;
 using Erp.Web.Features.Platform.Dashboard;
 using Erp.Web.Features.Platform.Organizations;
 using Erp.Web.Features.Platform.Tenants;
@@ -29,6 +30,7 @@ public static class PlatformModule
         services.AddScoped<UserQueries>();
         services.AddScoped<UserAccessReportQueries>();
         navigation.Add(new NavEntry("Administration", "Users", "/platform/users", Icons.Material.Filled.People, PlatformPermissions.ViewUsers, 10));
+        services.AddErpAccount();
         return services;
     }
 }

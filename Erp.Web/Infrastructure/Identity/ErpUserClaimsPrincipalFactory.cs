@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Erp.Web.Infrastructure.Identity;
 
-/// <summary>Adds the user's current tenant (an active membership), display name and operator flag to the cookie.</summary>
+/// <summary>Adds the user's current tenant (an active membership), display name, language, time zone and operator flag to the cookie.</summary>
 public sealed class ErpUserClaimsPrincipalFactory(UserManager<ApplicationUser> users, IOptions<IdentityOptions> options, ErpDbContext db)
     : UserClaimsPrincipalFactory<ApplicationUser>(users, options)
 {
@@ -16,6 +16,8 @@ public sealed class ErpUserClaimsPrincipalFactory(UserManager<ApplicationUser> u
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ErpClaimTypes.DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
+        identity.AddClaim(new Claim(ErpClaimTypes.Language, user.Language));
+        identity.AddClaim(new Claim(ErpClaimTypes.TimeZone, user.TimeZone));
         if (user.IsPlatformOperator)
         {
             identity.AddClaim(new Claim(ErpClaimTypes.PlatformOperator, "true"));

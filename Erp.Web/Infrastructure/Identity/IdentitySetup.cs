@@ -47,6 +47,7 @@ public static class IdentitySetup
             .AddClaimsPrincipalFactory<ErpUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = security.PasswordLinkLifetime);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = security.RevalidationInterval);
         services.ConfigureApplicationCookie(cookie =>
         {

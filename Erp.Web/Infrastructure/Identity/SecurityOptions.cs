@@ -19,4 +19,10 @@ public sealed class SecurityOptions
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     public int RequiredPasswordLength { get; set; } = 12;
+
+    /// <summary>How long an administrator's password set/reset link stays valid (it also dies once used).</summary>
+    public TimeSpan PasswordLinkLifetime { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>The idle sign-out warns the user this long before signing them out.</summary>
+    public TimeSpan IdleWarning { get; set; } = TimeSpan.FromMinutes(1);
 }
