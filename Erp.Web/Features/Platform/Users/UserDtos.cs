@@ -16,8 +16,6 @@ public sealed record UserExportRows(IAsyncEnumerable<UserRow> Rows);
 
 public sealed record UserPage(IReadOnlyList<UserRow> Items, int Total);
 
-public sealed record RoleOption(Guid Id, string Name);
-
 /// <summary>Everything the printed user access report shows.</summary>
 public sealed record UserAccessReport(string TenantName, string OrganizationName, DateTimeOffset GeneratedAt,
     IReadOnlyList<UserAccessLine> Members);

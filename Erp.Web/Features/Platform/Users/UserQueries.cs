@@ -43,7 +43,7 @@ public sealed class UserQueries(IDbContextFactory<ErpDbContext> dbFactory, Permi
     public async Task<IReadOnlyList<RoleOption>> RolesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Roles.AsNoTracking().OrderBy(r => r.Name).Select(r => new RoleOption(r.Id, r.Name)).ToListAsync(ct);
+        return await db.Roles.AsNoTracking().OrderBy(r => r.Name).Select(r => new RoleOption(r.Id, r.Name, r.Description, r.IsBuiltIn)).ToListAsync(ct);
     }
 
     private async IAsyncEnumerable<UserRow> StreamAsync(UserListQuery query,

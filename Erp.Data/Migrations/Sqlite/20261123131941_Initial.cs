@@ -45,6 +45,84 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentSequences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ResetsYearly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NextNumber = table.Column<long>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentSequences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentStatusChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -98,7 +176,8 @@ namespace Erp.Data.Migrations.Sqlite
                     Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -181,6 +260,46 @@ namespace Erp.Data.Migrations.Sqlite
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserAvatars",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 262144, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserAvatars", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserAvatars_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.TenantId);
+                    table.ForeignKey(
+                        name: "FK_AuditChainHeads_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -347,6 +466,53 @@ namespace Erp.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditChainHeads_TenantId",
+                table: "AuditChainHeads",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId",
+                table: "AuditEntries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_At",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_EntityType_EntityKey_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "EntityType", "EntityKey", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentSequences_TenantId",
+                table: "DocumentSequences",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentSequences_TenantId_DocumentType_Period",
+                table: "DocumentSequences",
+                columns: new[] { "TenantId", "DocumentType", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentStatusChanges_TenantId",
+                table: "DocumentStatusChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentStatusChanges_TenantId_DocumentType_DocumentId",
+                table: "DocumentStatusChanges",
+                columns: new[] { "TenantId", "DocumentType", "DocumentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Locations_OrganizationId",
                 table: "Locations",
                 column: "OrganizationId");
@@ -434,7 +600,8 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_Roles_TenantId_Name",
                 table: "Roles",
                 columns: new[] { "TenantId", "Name" },
-                unique: true);
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SignInEvents_At",
@@ -451,6 +618,12 @@ namespace Erp.Data.Migrations.Sqlite
                 table: "Tenants",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAvatars_UserId",
+                table: "UserAvatars",
+                column: "UserId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -466,6 +639,18 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditChainHeads");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DocumentSequences");
+
+            migrationBuilder.DropTable(
+                name: "DocumentStatusChanges");
+
+            migrationBuilder.DropTable(
                 name: "Locations");
 
             migrationBuilder.DropTable(
@@ -476,6 +661,9 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SignInEvents");
+
+            migrationBuilder.DropTable(
+                name: "UserAvatars");
 
             migrationBuilder.DropTable(
                 name: "Organizations");
