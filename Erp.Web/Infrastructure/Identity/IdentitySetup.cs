@@ -48,7 +48,11 @@ public static class IdentitySetup
             .AddDefaultTokenProviders();
 
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = security.PasswordLinkLifetime);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = security.RevalidationInterval);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = security.RevalidationInterval;
+            o.OnRefreshingPrincipal = KeepAuthTime;
+        });
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "erp.auth";
@@ -87,6 +91,22 @@ public static class IdentitySetup
         return value is null
             || !long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
             || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > security.AbsoluteTimeout;
+    }
+
+    /// <summary>
+    /// The periodic security-stamp check rebuilds the principal from the database; the original sign-in time must
+    /// survive it, or the 12-hour limit would either restart or (with no time at all) end the session at once.
+    /// </summary>
+    private static Task KeepAuthTime(SecurityStampRefreshingPrincipalContext context)
+    {
+        var authTime = context.CurrentPrincipal?.FindFirst(ErpClaimTypes.AuthTime);
+        if (authTime is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity
+            && !identity.HasClaim(c => c.Type == ErpClaimTypes.AuthTime))
+        {
+            identity.AddClaim(new Claim(ErpClaimTypes.AuthTime, authTime.Value));
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>
