@@ -1,5 +1,6 @@
 using Erp.Domain.Platform;
 using Erp.Web.Features.Platform.Dashboard;
+using Erp.Web.Features.Platform.Documents;
 using Erp.Web.Features.Platform.Organizations;
 using Erp.Web.Features.Platform.Tenants;
 using Erp.Web.Infrastructure.Modules;
@@ -17,6 +18,7 @@ public static class PlatformModule
         services.AddScoped<CreateTenantCommand>();
         services.AddScoped<DemoDataSeeder>();
         services.AddOrganizations(navigation);
+        services.AddDocumentNumbering(navigation);
         return services;
     }
 }
