@@ -57,6 +57,11 @@ public static class DocumentNumberService
             : throw new InvalidOperationException($"Stored number format of {documentType} is invalid: {parsed.Error!.Message}");
     }
 
+    /// <summary>Takes the next number of the document's type and gives it to the document, inside the caller's transaction.</summary>
+    public static async Task AssignNumberAsync<TStatus>(ErpDbContext db, Document<TStatus> document, DateOnly date,
+        CancellationToken ct = default) where TStatus : struct, Enum =>
+        document.AssignNumber(await NextAsync(db, document.DocumentType, date, ct));
+
     /// <summary>The latest configuration of the type for the tenant (filtered query), or the type's defaults.</summary>
     private static async Task<(string Prefix, string Format, bool ResetsYearly)> ConfigurationOfAsync(
         ErpDbContext db, string documentType, CancellationToken ct)

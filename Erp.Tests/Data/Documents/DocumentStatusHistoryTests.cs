@@ -1,4 +1,5 @@
 using Erp.Data;
+using Erp.Data.Documents;
 using Erp.Data.Interceptors;
 using Erp.Data.Tenancy;
 using Erp.Domain.Platform.Documents;
@@ -42,6 +43,38 @@ public sealed class DocumentStatusHistoryTests : IDisposable
             Assert.Equal(["creator", "approver"], rows.Select(r => r.ChangedBy));
             Assert.All(rows, r => Assert.Equal(_tenantId, r.TenantId));
             Assert.Equal(SampleStatus.Confirmed, (await db.Set<SampleDocument>().SingleAsync()).Status);
+        }
+    }
+
+    [Fact]
+    public async Task NumberAndHistory_CommitTogether_OrRollBackTogether()
+    {
+        var day = new DateOnly(2026, 11, 23);
+        await using (var db = await CreateAsync())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var abandoned = new SampleDocument("u1", Now);
+            await DocumentNumberService.AssignNumberAsync(db, abandoned, day);
+            db.Add(abandoned);
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        SampleDocument kept;
+        await using (var db = await CreateAsync())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            kept = new SampleDocument("u1", Now);
+            await DocumentNumberService.AssignNumberAsync(db, kept, day);
+            db.Add(kept);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        await using (var db = await CreateAsync())
+        {
+            Assert.Equal("S-2026-000001", (await db.Set<SampleDocument>().SingleAsync()).Number);
+            Assert.Equal([kept.Id], await db.DocumentStatusChanges.Select(c => c.DocumentId).ToListAsync());
         }
     }
 

@@ -34,6 +34,29 @@ public class OrganizationServiceTests(ErpAppFactory app) : IClassFixture<ErpAppF
     }
 
     [Fact]
+    public async Task SaveChanges_OfTwoContextsEditingTheSameRow_SecondIsAConcurrencyConflict()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var id = await CreateAsync(tenant, "Race", "RACE");
+
+        await app.InTenantAsync(tenant.Id, tenant.AdminId, async sp =>
+        {
+            var factory = sp.GetRequiredService<IDbContextFactory<ErpDbContext>>();
+            await using var first = await factory.CreateDbContextAsync();
+            await using var second = await factory.CreateDbContextAsync();
+            var a = await first.Organizations.SingleAsync(o => o.Id == id);
+            var b = await second.Organizations.SingleAsync(o => o.Id == id);
+            a.Update("Race A", a.Code, a.BaseCurrency, null, null, null, null, null);
+            b.Update("Race B", b.Code, b.BaseCurrency, null, null, null, null, null);
+
+            await first.SaveChangesAsync();
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        });
+
+        Assert.Equal("Race A", (await AsAdmin(tenant, sp => sp.GetRequiredService<OrganizationQueries>().GetAsync(id))).Value.Name);
+    }
+
+    [Fact]
     public async Task Update_WithTheCurrentVersionAfterAConflict_OverwritesDeliberately()
     {
         var tenant = await app.CreateTenantAsync();

@@ -48,17 +48,26 @@ public sealed partial class GridToolbar
             _pending.Dispose();
         }
 
-        var pending = _pending = new CancellationTokenSource();
+        _pending = new CancellationTokenSource();
+        // Not awaited: the input event returns at once, and the next keystroke cancels this wait.
+        _ = RaiseAfterPauseAsync(value?.Trim() ?? "", _pending.Token);
+    }
+
+    private async Task RaiseAfterPauseAsync(string search, CancellationToken ct)
+    {
         try
         {
-            await Task.Delay(DebounceMilliseconds, pending.Token);
+            await Task.Delay(DebounceMilliseconds, ct);
+            await InvokeAsync(() => SearchChanged.InvokeAsync(search));
         }
-        catch (TaskCanceledException)
+        catch (OperationCanceledException)
         {
-            return;
+            // A newer keystroke replaced this search.
         }
-
-        await SearchChanged.InvokeAsync(value?.Trim() ?? "");
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
+        }
     }
 
     public void Dispose()

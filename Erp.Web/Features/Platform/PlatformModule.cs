@@ -2,6 +2,7 @@ using Erp.Domain.Platform;
 using Erp.Web.Features.Platform.Audit;
 using Erp.Web.Features.Platform.Account;
 using Erp.Web.Features.Platform.Dashboard;
+using Erp.Web.Features.Platform.Documents;
 using Erp.Web.Features.Platform.Organizations;
 using Erp.Web.Features.Platform.Tenants;
 using Erp.Web.Features.Platform.Users;
@@ -31,6 +32,7 @@ public static class PlatformModule
         services.AddScoped<UserAccessReportQueries>();
         navigation.Add(new NavEntry("Administration", "Users", "/platform/users", Icons.Material.Filled.People, PlatformPermissions.ViewUsers, 10));
         services.AddErpAccount();
+        services.AddDocumentNumbering(navigation);
         return services;
     }
 }

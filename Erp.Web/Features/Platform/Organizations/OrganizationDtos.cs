@@ -37,7 +37,7 @@ public sealed class OrganizationInput
 
 public sealed record OrganizationDetails(
     Guid Id, string Name, string Code, string BaseCurrency, Guid? ParentId, string? ParentName, string? LegalName,
-    string? TaxId, string? Address, string? Email, string? Phone, long Version, DateTimeOffset? UpdatedAt, string? UpdatedBy)
+    string? TaxId, string? Address, string? Email, string? Phone, long Version, DateTimeOffset? UpdatedAt, string? UpdatedByName)
 {
     public OrganizationInput ToInput() => new()
     {

@@ -69,7 +69,8 @@ public sealed class OrganizationQueries(IDbContextFactory<ErpDbContext> dbFactor
         var details = await db.Organizations.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new OrganizationDetails(o.Id, o.Name, o.Code, o.BaseCurrency, o.ParentId,
                 db.Organizations.Where(p => p.Id == o.ParentId).Select(p => p.Name).FirstOrDefault(),
-                o.LegalName, o.TaxId, o.Address, o.Email, o.Phone, o.Version, o.UpdatedAt, o.UpdatedBy))
+                o.LegalName, o.TaxId, o.Address, o.Email, o.Phone, o.Version, o.UpdatedAt,
+                db.Users.Where(u => u.Id == o.UpdatedBy).Select(u => u.DisplayName != "" ? u.DisplayName : u.Email).FirstOrDefault()))
             .FirstOrDefaultAsync(ct);
         return details is null ? OrganizationErrors.NotFound : details;
     }
