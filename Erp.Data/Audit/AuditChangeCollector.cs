@@ -10,10 +10,10 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Erp.Data.Audit;
 
 /// <summary>A change about to be saved, before it gets its place in the tenant's chain.</summary>
-public sealed record PendingAudit(Guid TenantId, string EntityType, string EntityKey, AuditAction Action, string ChangesJson);
+internal sealed record PendingAudit(Guid TenantId, string EntityType, string EntityKey, AuditAction Action, string ChangesJson);
 
 /// <summary>Reads the change tracker and describes each change of an <see cref="IAudited"/> entity field by field.</summary>
-public static class AuditChangeCollector
+internal static class AuditChangeCollector
 {
     // Bookkeeping the data layer stamps on every row: recorded by the entry itself (user, time), not as field changes.
     private static readonly HashSet<string> Bookkeeping =

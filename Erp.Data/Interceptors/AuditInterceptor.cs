@@ -69,6 +69,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             return;
         }
 
+        // Read before the transaction starts: the chain lock must be the transaction's first statement.
+        var userName = await UserNameAsync(db, db.Tenant.UserId, ct);
         var state = new SaveState();
         _saves.AddOrUpdate(db, state);
         if (db.Database.CurrentTransaction is null)
@@ -79,7 +81,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         try
         {
-            await AppendToChainsAsync(db, pending, state, ct);
+            await AppendToChainsAsync(db, pending, userName, state, ct);
         }
         catch
         {
@@ -88,11 +90,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         }
     }
 
-    private async Task AppendToChainsAsync(ErpDbContext db, List<PendingAudit> pending, SaveState state, CancellationToken ct)
+    private async Task AppendToChainsAsync(ErpDbContext db, List<PendingAudit> pending, string? userName, SaveState state,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var userId = db.Tenant.UserId;
-        var userName = await UserNameAsync(db, userId, ct);
         var correlationId = Activity.Current is { } activity ? activity.TraceId.ToHexString() : db.Tenant.CorrelationId;
 
         foreach (var group in pending.GroupBy(p => p.TenantId).OrderBy(g => g.Key))

@@ -21,7 +21,7 @@ public class HistoryPanelTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         var organizationId = await RenameAsync(tenant, "First name");
         await RenameAsync(tenant, "Second name");
         await using var scope = ScopeFor(tenant.Id, tenant.AdminId);
-        using var ctx = NewContext(scope);
+        await using var ctx = NewContext(scope);
 
         var cut = ctx.Render<HistoryPanel>(p => p
             .Add(x => x.EntityType, nameof(Organization))
@@ -45,7 +45,7 @@ public class HistoryPanelTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         var organizationId = await RenameAsync(tenant, "Secret name");
         var cashier = await tenant.AddUserAsync(BuiltInRoles.Cashier);
         await using var scope = ScopeFor(tenant.Id, cashier);
-        using var ctx = NewContext(scope);
+        await using var ctx = NewContext(scope);
 
         var cut = ctx.Render<HistoryPanel>(p => p
             .Add(x => x.EntityType, nameof(Organization))

@@ -12,6 +12,7 @@ public sealed partial class NotificationBell : IDisposable
     private const int Latest = 8;
     private IReadOnlyList<NotificationRow> _latest = [];
     private int _unread;
+    private bool _open;
 
     [Inject] private NotificationService Notifications { get; set; } = default!;
     [Inject] private NotificationPublisher Publisher { get; set; } = default!;
@@ -46,9 +47,9 @@ public sealed partial class NotificationBell : IDisposable
         });
     }
 
-    private async Task OnOpenChangedAsync(bool open)
+    private async Task OnOpenChangedAsync()
     {
-        if (open)
+        if (_open)
         {
             await LoadAsync();
         }

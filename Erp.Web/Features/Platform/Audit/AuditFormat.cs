@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Erp.Domain.Platform.Audit;
 
 namespace Erp.Web.Features.Platform.Audit;
@@ -19,4 +20,32 @@ public static class AuditFormat
         AuditAction.SoftDeleted => "Deleted (kept)",
         _ => action.ToString(),
     };
+
+    /// <summary>For list fields (e.g. a role's permissions): the items added and removed, or null for other values.</summary>
+    public static (IReadOnlyList<string> Added, IReadOnlyList<string> Removed)? ListDiff(AuditChange change)
+    {
+        if (AsList(change.Old) is not { } old || AsList(change.New) is not { } @new)
+        {
+            return null;
+        }
+
+        return (@new.Except(old, StringComparer.Ordinal).ToList(), old.Except(@new, StringComparer.Ordinal).ToList());
+    }
+
+    private static List<string>? AsList(string? value)
+    {
+        if (value is not ['[', ..])
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<string>>(value);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }
