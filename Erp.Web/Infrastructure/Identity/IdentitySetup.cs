@@ -47,7 +47,11 @@ public static class IdentitySetup
             .AddClaimsPrincipalFactory<ErpUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = security.RevalidationInterval);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = security.RevalidationInterval;
+            o.OnRefreshingPrincipal = KeepAuthTime;
+        });
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "erp.auth";
@@ -86,6 +90,21 @@ public static class IdentitySetup
         return value is null
             || !long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
             || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > security.AbsoluteTimeout;
+    }
+
+    /// <summary>
+    /// The cookie renewed after a successful security-stamp check is built from scratch: carry the original sign-in
+    /// time over, or the absolute-timeout check would reject it (and sign everyone out after one interval).
+    /// </summary>
+    private static Task KeepAuthTime(SecurityStampRefreshingPrincipalContext context)
+    {
+        var authTime = context.CurrentPrincipal?.FindFirstValue(ErpClaimTypes.AuthTime);
+        if (authTime is not null && context.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == ErpClaimTypes.AuthTime))
+        {
+            identity.AddClaim(new Claim(ErpClaimTypes.AuthTime, authTime));
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>
