@@ -22,7 +22,7 @@ public class UsersAdminEndToEndTests(BrowserAppFixture fixture)
         var admin = await fixture.NewPageAsync();
         await BrowserAppFixture.LoginAsync(admin, DemoDataSeeder.EmailOf(BuiltInRoles.Admin), DemoDataSeeder.Password);
         await admin.GotoAsync($"/platform/users/{userId}");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
+        await OpenDialogAsync(admin, admin.GetByRole(AriaRole.Button, new() { Name = "Deactivate" }));
         await admin.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Deactivate" }).ClickAsync();
         await admin.GetByText("Member deactivated.").WaitForAsync();
         await admin.Locator(".mud-chip", new() { HasText = "Deactivated" }).WaitForAsync();
@@ -52,6 +52,26 @@ public class UsersAdminEndToEndTests(BrowserAppFixture fixture)
         Assert.Contains(adminMenu, t => t.Contains("Sign-in history", StringComparison.Ordinal));
         Assert.DoesNotContain(cashierMenu, t => t.Contains("Roles", StringComparison.Ordinal));
         Assert.DoesNotContain(cashierMenu, t => t.Contains("Sign-in history", StringComparison.Ordinal));
+    }
+
+    /// <summary>The page is prerendered first: a click before the circuit is live does nothing, so click until the dialog opens.</summary>
+    private static async Task OpenDialogAsync(IPage page, ILocator button)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await button.ClickAsync();
+            try
+            {
+                await page.Locator(".mud-dialog").WaitForAsync(new() { Timeout = 1000 });
+                return;
+            }
+            catch (TimeoutException)
+            {
+                // Not interactive yet.
+            }
+        }
+
+        throw new TimeoutException("The dialog never opened.");
     }
 
     private async Task<string> AddDemoMemberAsync(string email)

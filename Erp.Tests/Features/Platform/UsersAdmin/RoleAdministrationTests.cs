@@ -1,5 +1,6 @@
 using System.Net;
 using Erp.Data;
+using Erp.Domain.Common;
 using Erp.Domain.Platform;
 using Erp.Tests.TestInfrastructure;
 using Erp.Web.Features.Platform.Roles;
@@ -63,9 +64,9 @@ public class RoleAdministrationTests(UsersAdminAppFactory app) : IClassFixture<U
         var tenant = await app.CreateTenantAsync();
         var roleId = await CreateAsync(tenant, "Stock viewers", PlatformPermissions.ViewOrganizations);
 
-        var empty = await SaveAsync(tenant, cmd => cmd.UpdateAsync(roleId, new SaveRoleRequest("Stock viewers", null, [])));
-        var unknown = await SaveAsync(tenant, cmd => cmd.UpdateAsync(roleId, new SaveRoleRequest("Stock viewers", null, ["Nope.Nothing"])));
-        var noName = await SaveAsync(tenant, cmd => cmd.UpdateAsync(roleId, new SaveRoleRequest("  ", null, [PlatformPermissions.ViewAudit])));
+        var empty = await SaveAsync(tenant, cmd => cmd.UpdateAsync(roleId, new SaveRoleRequest("Stock viewers", null, []), 0));
+        var unknown = await SaveAsync(tenant, cmd => cmd.UpdateAsync(roleId, new SaveRoleRequest("Stock viewers", null, ["Nope.Nothing"]), 0));
+        var noName = await SaveAsync(tenant, cmd => cmd.UpdateAsync(roleId, new SaveRoleRequest("  ", null, [PlatformPermissions.ViewAudit]), 0));
 
         Assert.Equal(UserAdminErrors.PermissionRequired, empty.Error);
         Assert.Equal(PlatformErrors.UnknownPermission, unknown.Error);
@@ -75,12 +76,35 @@ public class RoleAdministrationTests(UsersAdminAppFactory app) : IClassFixture<U
     }
 
     [Fact]
+    public async Task EditRole_GrantsNewPermissionToHolders_AndRefusesAStaleEdit()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var email = $"holder-{Guid.NewGuid():N}@{tenant.Code}.test";
+        var userId = await tenant.AddUserAsync(BuiltInRoles.Employee, email);
+        var roleId = await CreateAsync(tenant, "Watchers", PlatformPermissions.ViewDashboard);
+        await app.InTenantAsync(tenant.Id, tenant.AdminId, sp => sp.GetRequiredService<SetMemberRolesCommand>().SetAsync(userId, [roleId], null));
+        var client = app.CreateHttpsClient();
+        await HttpLogin.LoginAsync(client, email);
+        await MemberAdministrationTests.AssertRefusedAsync(client, "/platform/sign-ins");
+        var loaded = await app.InTenantAsync(tenant.Id, tenant.AdminId, sp => sp.GetRequiredService<RoleQueries>().GetAsync(roleId));
+
+        var saved = await SaveAsync(tenant, cmd => cmd.UpdateAsync(roleId,
+            new SaveRoleRequest("Watchers", null, [PlatformPermissions.ViewDashboard, PlatformPermissions.ViewSignIns]), loaded.Value.Version));
+        var stale = await SaveAsync(tenant, cmd => cmd.UpdateAsync(roleId,
+            new SaveRoleRequest("Watchers", null, [PlatformPermissions.ViewAudit]), loaded.Value.Version));
+
+        Assert.True(saved.IsSuccess, saved.Error?.Message);
+        Assert.Equal(CommonErrors.ChangedByAnotherUser, stale.Error);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/platform/sign-ins")).StatusCode);
+    }
+
+    [Fact]
     public async Task BuiltInRole_CannotBeEditedOrDeleted()
     {
         var tenant = await app.CreateTenantAsync();
         var cashier = await RoleIdAsync(tenant, BuiltInRoles.Cashier);
 
-        var edit = await SaveAsync(tenant, cmd => cmd.UpdateAsync(cashier, new SaveRoleRequest("Cashier", null, [PlatformPermissions.ManageUsers])));
+        var edit = await SaveAsync(tenant, cmd => cmd.UpdateAsync(cashier, new SaveRoleRequest("Cashier", null, [PlatformPermissions.ManageUsers]), 0));
         var delete = await app.InTenantAsync(tenant.Id, tenant.AdminId, sp => sp.GetRequiredService<DeleteRoleCommand>().DeleteAsync(cashier, "no"));
 
         Assert.Equal(PlatformErrors.BuiltInRoleReadOnly, edit.Error);
@@ -116,7 +140,7 @@ public class RoleAdministrationTests(UsersAdminAppFactory app) : IClassFixture<U
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/platform/roles")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/platform/roles/new")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/platform/roles/{foreign}")).StatusCode);
-        var edit = await SaveAsync(tenant, cmd => cmd.UpdateAsync(foreign, new SaveRoleRequest("Mine now", null, [PlatformPermissions.ViewAudit])));
+        var edit = await SaveAsync(tenant, cmd => cmd.UpdateAsync(foreign, new SaveRoleRequest("Mine now", null, [PlatformPermissions.ViewAudit]), 0));
         Assert.Equal(UserAdminErrors.RoleNotFound, edit.Error);
     }
 
