@@ -11,6 +11,7 @@ public partial class RoleEditor
     private string? _description;
     private bool _builtIn;
     private int _memberCount;
+    private long _version;
     private bool _loaded;
     private bool _busy;
 
@@ -38,7 +39,7 @@ public partial class RoleEditor
             }
 
             var role = result.Value;
-            (_name, _description, _builtIn, _memberCount) = (role.Name, role.Description, role.IsBuiltIn, role.MemberCount);
+            (_name, _description, _builtIn, _memberCount, _version) = (role.Name, role.Description, role.IsBuiltIn, role.MemberCount, role.Version);
             _permissions.UnionWith(role.Permissions);
         }
 
@@ -77,8 +78,12 @@ public partial class RoleEditor
             var request = new SaveRoleRequest(_name, _description, [.. _permissions]);
             if (Id is { } id)
             {
-                var result = await Save.UpdateAsync(id, request);
+                var result = await Save.UpdateAsync(id, request, _version);
                 Report(result.IsSuccess, result.Error?.Message, "Role saved.");
+                if (result.IsSuccess)
+                {
+                    await OnParametersSetAsync();
+                }
             }
             else
             {

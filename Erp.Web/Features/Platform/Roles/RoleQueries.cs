@@ -41,7 +41,8 @@ public sealed class RoleQueries(IDbContextFactory<ErpDbContext> dbFactory, Permi
         }
 
         var members = await MemberCountsAsync(db, ct);
-        return new RoleDetails(role.Id, role.Name, role.Description, role.IsBuiltIn, role.Permissions, members.GetValueOrDefault(role.Id));
+        return new RoleDetails(role.Id, role.Name, role.Description, role.IsBuiltIn, role.Permissions, members.GetValueOrDefault(role.Id),
+            role.Version);
     }
 
     /// <summary>Members (active or not) holding each role.</summary>

@@ -40,7 +40,8 @@ public sealed class SaveRoleCommand(
         return role.Id;
     }
 
-    public async Task<Result> UpdateAsync(Guid id, SaveRoleRequest request, CancellationToken ct = default)
+    /// <param name="version">The version the editor loaded; a save over someone else's change is refused.</param>
+    public async Task<Result> UpdateAsync(Guid id, SaveRoleRequest request, long version, CancellationToken ct = default)
     {
         if (await guard.CheckAsync(PlatformPermissions.ManageRoles, ct) is { } denied)
         {
@@ -64,6 +65,7 @@ public sealed class SaveRoleCommand(
             return invalid;
         }
 
+        db.Entry(role).Property(r => r.Version).OriginalValue = version;
         try
         {
             if (role.Update(request.Name, request.Description, request.Permissions) is { Error: { } error })
@@ -76,7 +78,15 @@ public sealed class SaveRoleCommand(
             return ex.Error;
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommonErrors.ChangedByAnotherUser;
+        }
+
         access.Invalidate(tenant.TenantId!.Value);
         return Result.Success();
     }

@@ -14,6 +14,7 @@ public partial class MemberDetail
     private HashSet<Guid> _selectedRoles = [];
     private Guid? _organizationId;
     private bool _canManage;
+    private bool _isSelf;
     private bool _busy;
     private List<BreadcrumbItem> _breadcrumbs = [];
 
@@ -34,6 +35,7 @@ public partial class MemberDetail
     {
         var user = (await AuthenticationState).User;
         _canManage = (await Authorization.AuthorizeAsync(user, PlatformPermissions.ManageUsers)).Succeeded;
+        _isSelf = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value == UserId;
         _roles = await Queries.RolesAsync();
         _organizations = await Queries.OrganizationsAsync();
         await LoadAsync();
