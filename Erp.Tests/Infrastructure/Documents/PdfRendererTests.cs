@@ -8,7 +8,7 @@ namespace Erp.Tests.Infrastructure.Documents;
 public sealed class PdfRendererTests : IAsyncDisposable
 {
     private readonly PdfRenderer _renderer = new(Options.Create(new PdfOptions { MaxConcurrency = 2, RenderTimeoutSeconds = 60 }),
-        NullLogger<PdfRenderer>.Instance);
+        new PrintAssets(), NullLogger<PdfRenderer>.Instance);
 
     private static readonly PdfPrintOptions Print = new("<div></div>", "<div style='font-size:8pt'>Page <span class='pageNumber'></span></div>");
 
