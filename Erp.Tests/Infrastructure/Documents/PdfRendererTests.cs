@@ -42,5 +42,25 @@ public sealed class PdfRendererTests : IAsyncDisposable
         Assert.Contains($"Page {document.NumberOfPages}", UserDownloadsTests.PdfText(pdf), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Render_AfterTheBrowserDied_RelaunchesIt()
+    {
+        await _renderer.RenderAsync("<html><body>before</body></html>", Print);
+
+        await _renderer.CloseBrowserAsync();
+        var pdf = await _renderer.RenderAsync("<html><body>after the crash</body></html>", Print);
+
+        Assert.Contains("after the crash", UserDownloadsTests.PdfText(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_PageThatFetchesFromTheNetwork_IsBlockedAndStillPrints()
+    {
+        var pdf = await _renderer.RenderAsync(
+            "<html><body><img src='http://example.com/x.png'><link rel='stylesheet' href='http://localhost:1/x.css'>offline</body></html>", Print);
+
+        Assert.Contains("offline", UserDownloadsTests.PdfText(pdf), StringComparison.Ordinal);
+    }
+
     public ValueTask DisposeAsync() => _renderer.DisposeAsync();
 }

@@ -135,6 +135,15 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, PrintAssets assets
         }
     }
 
+    /// <summary>Tests: what a Chromium crash looks like to the renderer (the browser is gone, pages with it).</summary>
+    internal async Task CloseBrowserAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+    }
+
     private static async Task CloseQuietlyAsync(PrintPage page)
     {
         try
