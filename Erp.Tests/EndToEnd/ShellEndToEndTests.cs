@@ -6,7 +6,7 @@ namespace Erp.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public class ShellEndToEndTests(BrowserAppFixture fixture)
 {
-    [Fact(Skip = "Re-enabled when the administration pages (users, roles, organizations) land")]
+    [Fact]
     public async Task Admin_SeesAdministration_AndCashierDoesNot()
     {
         var admin = await fixture.NewPageAsync();
