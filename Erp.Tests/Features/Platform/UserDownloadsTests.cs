@@ -81,8 +81,15 @@ public class UserDownloadsTests(ErpAppFactory app) : IClassFixture<ErpAppFactory
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var text = PdfText(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var text = PdfText(bytes);
         Assert.Contains("User access report", text, StringComparison.Ordinal);
+        // The shipped font reached Chromium offline (served from memory, not the network or the OS).
+        using (var document = PdfDocument.Open(bytes))
+        {
+            Assert.Contains(document.GetPage(1).Letters, l => (l.FontName ?? "").Contains("DejaVuSans", StringComparison.Ordinal));
+        }
+
         Assert.Contains($"cash@{tenant.Code}.test", text, StringComparison.Ordinal);
         Assert.Contains($"boss@{tenant.Code}.test", text, StringComparison.Ordinal);
         Assert.Contains("Cashier user", text, StringComparison.Ordinal);

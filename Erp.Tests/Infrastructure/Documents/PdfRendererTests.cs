@@ -8,7 +8,7 @@ namespace Erp.Tests.Infrastructure.Documents;
 public sealed class PdfRendererTests : IAsyncDisposable
 {
     private readonly PdfRenderer _renderer = new(Options.Create(new PdfOptions { MaxConcurrency = 2, RenderTimeoutSeconds = 60 }),
-        NullLogger<PdfRenderer>.Instance);
+        new PrintAssets(), NullLogger<PdfRenderer>.Instance);
 
     private static readonly PdfPrintOptions Print = new("<div></div>", "<div style='font-size:8pt'>Page <span class='pageNumber'></span></div>");
 
@@ -40,6 +40,26 @@ public sealed class PdfRendererTests : IAsyncDisposable
         Assert.True(document.NumberOfPages > 1);
         Assert.Equal(612, document.GetPage(1).Width, 0);
         Assert.Contains($"Page {document.NumberOfPages}", UserDownloadsTests.PdfText(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_AfterTheBrowserDied_RelaunchesIt()
+    {
+        await _renderer.RenderAsync("<html><body>before</body></html>", Print);
+
+        await _renderer.CloseBrowserAsync();
+        var pdf = await _renderer.RenderAsync("<html><body>after the crash</body></html>", Print);
+
+        Assert.Contains("after the crash", UserDownloadsTests.PdfText(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_PageThatFetchesFromTheNetwork_IsBlockedAndStillPrints()
+    {
+        var pdf = await _renderer.RenderAsync(
+            "<html><body><img src='http://example.com/x.png'><link rel='stylesheet' href='http://localhost:1/x.css'>offline</body></html>", Print);
+
+        Assert.Contains("offline", UserDownloadsTests.PdfText(pdf), StringComparison.Ordinal);
     }
 
     public ValueTask DisposeAsync() => _renderer.DisposeAsync();

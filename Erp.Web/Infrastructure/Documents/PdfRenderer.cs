@@ -1,14 +1,16 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
 namespace Erp.Web.Infrastructure.Documents;
 
 /// <summary>
-/// Prints HTML to PDF with one warm headless Chromium shared by the whole app: launching costs about 2 s, a page
-/// about 0.5 s. Pages print concurrently up to <see cref="PdfOptions.MaxConcurrency"/>; a crashed browser is
-/// relaunched on the next request.
+/// Prints HTML to PDF with one warm headless Chromium shared by the whole app: launching costs seconds, a page a
+/// fraction of one. Pages print concurrently up to <see cref="PdfOptions.MaxConcurrency"/> and are reused; a crashed
+/// browser is relaunched on the next request. Only <see cref="PrintAssets"/> can be fetched: every other request is
+/// blocked, so a document never reaches the network.
 /// </summary>
-public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRenderer> logger) : IAsyncDisposable
+public sealed class PdfRenderer(IOptions<PdfOptions> options, PrintAssets assets, ILogger<PdfRenderer> logger) : IAsyncDisposable
 {
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -16,6 +18,7 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
     private readonly PdfOptions _options = options.Value;
     private readonly SemaphoreSlim _launchLock = new(1, 1);
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrency));
+    private readonly ConcurrentBag<PrintPage> _idle = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private bool _disposed;
@@ -46,15 +49,11 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
 
     private async Task<byte[]> PrintAsync(string html, PdfPrintOptions print, CancellationToken ct)
     {
-        var browser = await GetBrowserAsync(ct);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
+        var page = await RentAsync(ct);
         try
         {
-            var page = await context.NewPageAsync();
-            var remaining = (float)TimeSpan.FromSeconds(_options.RenderTimeoutSeconds).TotalMilliseconds;
-            page.SetDefaultTimeout(remaining);
-            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(ct);
-            return await page.PdfAsync(new PagePdfOptions
+            await page.Page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(ct);
+            var pdf = await page.Page.PdfAsync(new PagePdfOptions
             {
                 Format = print.Paper.ToString(),
                 Landscape = print.Landscape,
@@ -64,12 +63,40 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
                 FooterTemplate = print.FooterTemplate,
                 Margin = new Margin { Top = "22mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
             }).WaitAsync(ct);
+            _idle.Add(page);
+            return pdf;
         }
-        finally
+        catch
         {
-            await context.CloseAsync();
+            // A page that failed or timed out may be mid-navigation: never reuse it.
+            await CloseQuietlyAsync(page);
+            throw;
         }
     }
+
+    private async Task<PrintPage> RentAsync(CancellationToken ct)
+    {
+        var browser = await GetBrowserAsync(ct);
+        while (_idle.TryTake(out var idle))
+        {
+            if (idle.Browser == browser && !idle.Page.IsClosed)
+            {
+                return idle;
+            }
+
+            await CloseQuietlyAsync(idle);
+        }
+
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await context.RouteAsync("**/*", ServeAsync);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)TimeSpan.FromSeconds(_options.RenderTimeoutSeconds).TotalMilliseconds);
+        return new PrintPage(browser, context, page);
+    }
+
+    private Task ServeAsync(IRoute route) => assets.Find(route.Request.Url) is { } font
+        ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "font/ttf", BodyBytes = font })
+        : route.AbortAsync("blockedbyclient");
 
     private async Task<IBrowser> GetBrowserAsync(CancellationToken ct)
     {
@@ -108,6 +135,27 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
         }
     }
 
+    /// <summary>Tests: what a Chromium crash looks like to the renderer (the browser is gone, pages with it).</summary>
+    internal async Task CloseBrowserAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+    }
+
+    private static async Task CloseQuietlyAsync(PrintPage page)
+    {
+        try
+        {
+            await page.Context.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // Already gone with its browser.
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _launchLock.WaitAsync();
@@ -128,4 +176,6 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, ILogger<PdfRendere
             _launchLock.Release();
         }
     }
+
+    private sealed record PrintPage(IBrowser Browser, IBrowserContext Context, IPage Page);
 }

@@ -3,13 +3,21 @@ using Erp.Web.Infrastructure.Startup;
 namespace Erp.Web.Infrastructure.Documents;
 
 /// <summary>
-/// Fonts, print CSS and logo from <c>wwwroot-assets</c>, inlined (fonts and logo as data URIs) so Chromium prints
-/// offline without fetching anything. Read once.
+/// Fonts, print CSS and logo from <c>wwwroot-assets</c> for printing. Fonts are served to Chromium from memory under
+/// <see cref="Origin"/> (the PDF renderer intercepts those requests and blocks every other one), so documents print
+/// offline and stay small; the logo is a data URI because header templates cannot fetch anything. Read once.
 /// </summary>
 public sealed class PrintAssets
 {
+    /// <summary>A host that never resolves: requests to it are answered by the renderer, never by the network.</summary>
+    public const string Origin = "https://print-assets.invalid";
+
+    private static readonly string[] FontFiles = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"];
+
+    private readonly string _folder;
     private readonly Lazy<string> _css;
     private readonly Lazy<string> _logo;
+    private readonly Lazy<IReadOnlyDictionary<string, byte[]>> _fonts;
 
     public PrintAssets() : this(BrandAssets.Folder)
     {
@@ -17,8 +25,11 @@ public sealed class PrintAssets
 
     public PrintAssets(string folder)
     {
-        _css = new(() => FontFaces(folder) + File.ReadAllText(Path.Combine(folder, "print", "print.css")));
-        _logo = new(() => "data:image/svg+xml;base64," + Convert.ToBase64String(File.ReadAllBytes(Path.Combine(folder, "brand", "logo-mark.svg"))));
+        _folder = folder;
+        _fonts = new(() => FontFiles.ToDictionary(f => $"{Origin}/fonts/{f}", f => File.ReadAllBytes(Path.Combine(_folder, "fonts", f)), StringComparer.Ordinal));
+        _css = new(() => FontFace("DejaVuSans.ttf", 400) + FontFace("DejaVuSans-Bold.ttf", 700)
+            + File.ReadAllText(Path.Combine(_folder, "print", "print.css")));
+        _logo = new(() => "data:image/svg+xml;base64," + Convert.ToBase64String(File.ReadAllBytes(Path.Combine(_folder, "brand", "logo-mark.svg"))));
     }
 
     /// <summary>The @font-face rules and print.css, ready for a &lt;style&gt; element.</summary>
@@ -26,10 +37,9 @@ public sealed class PrintAssets
 
     public string LogoDataUri => _logo.Value;
 
-    private static string FontFaces(string folder) =>
-        Face(folder, "DejaVuSans.ttf", 400) + Face(folder, "DejaVuSans-Bold.ttf", 700);
+    /// <summary>The bytes of a font under <see cref="Origin"/>, or null for any other address.</summary>
+    public byte[]? Find(string url) => _fonts.Value.TryGetValue(url, out var bytes) ? bytes : null;
 
-    private static string Face(string folder, string file, int weight) =>
-        $"@font-face {{ font-family: \"DejaVu Sans\"; font-weight: {weight}; font-style: normal; " +
-        $"src: url(data:font/ttf;base64,{Convert.ToBase64String(File.ReadAllBytes(Path.Combine(folder, "fonts", file)))}) format(\"truetype\"); }}\n";
+    private static string FontFace(string file, int weight) =>
+        $"@font-face {{ font-family: \"DejaVu Sans\"; font-weight: {weight}; font-style: normal; src: url(\"{Origin}/fonts/{file}\") format(\"truetype\"); }}\n";
 }
