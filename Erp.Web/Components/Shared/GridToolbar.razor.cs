@@ -32,6 +32,8 @@ public sealed partial class GridToolbar
 
     [Parameter] public string? PdfHref { get; set; }
 
+    [Parameter] public string PdfText { get; set; } = "PDF";
+
     [Parameter] public EventCallback OnPdf { get; set; }
 
     /// <summary>Extra buttons of the page, shown before the standard ones.</summary>
