@@ -21,7 +21,7 @@ public class UserDownloadsEndToEndTests(BrowserAppFixture fixture)
         await page.WaitForSelectorAsync(".users-grid tbody tr a[href^='/platform/users/']");
 
         // Narrow the grid to cashiers by search: the export must hold exactly that view.
-        await page.FillAsync("[data-testid=grid-search] input", "cashier");
+        await page.GetByPlaceholder("Search name or email").FillAsync("cashier");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.users-grid tbody tr a[href^=\"/platform/users/\"]').length === 1");
         var excel = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=grid-excel]"));
         var excelPath = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
@@ -60,7 +60,7 @@ public class UserDownloadsEndToEndTests(BrowserAppFixture fixture)
 
         await page.ClickAsync(".users-grid .mud-table-pagination-actions button:nth-child(3)");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.users-grid tbody tr a[href^=\"/platform/users/\"]').length < 25");
-        await page.FillAsync("[data-testid=grid-search] input", "pager-1");
+        await page.GetByPlaceholder("Search name or email").FillAsync("pager-1");
 
         // pager-1 and pager-10 … pager-19: one page of 11 rows, not an empty page 2 (MudDataGrid goes back to page 1).
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.users-grid tbody tr a[href^=\"/platform/users/\"]').length === 11");
