@@ -36,7 +36,7 @@ public sealed class CircuitMemoryBenchmark(ITestOutputHelper output)
                 var pages = await OpenCircuitsAsync(fixture, signedIn, count);
                 await Task.Delay(3000); // idle
                 var (heapAfter, workingSetAfter) = Measure();
-                output.WriteLine(
+                BenchmarkReport.Write(output, "circuits",
                     $"{count} idle circuits: managed heap +{Mb(heapAfter - heapBefore)} MB ({Kb((heapAfter - heapBefore) / count)} KB per circuit), " +
                     $"working set +{Mb(workingSetAfter - workingSetBefore)} MB ({Kb((workingSetAfter - workingSetBefore) / count)} KB per circuit)");
                 Assert.True(heapAfter > heapBefore, "open circuits must hold server memory");

@@ -87,10 +87,5 @@ public class ExcelBenchmarks(ITestOutputHelper output)
         await Task.CompletedTask;
     }
 
-    private void Report(string line)
-    {
-        output.WriteLine(line);
-        File.AppendAllText(Path.Combine(Path.GetTempPath(), "erp-benchmarks.txt"),
-            string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:u} excel: {line}{Environment.NewLine}"));
-    }
+    private void Report(string line) => BenchmarkReport.Write(output, "excel", line);
 }

@@ -78,10 +78,5 @@ public class PdfBenchmarks(ITestOutputHelper output)
     private static double Percentile(List<double> sorted, double p) =>
         sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
 
-    private void Report(string line)
-    {
-        output.WriteLine(line);
-        File.AppendAllText(Path.Combine(Path.GetTempPath(), "erp-benchmarks.txt"),
-            string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:u} pdf: {line}{Environment.NewLine}"));
-    }
+    private void Report(string line) => BenchmarkReport.Write(output, "pdf", line);
 }
