@@ -52,8 +52,14 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IDisposable
         await page.FillAsync("#Input\\.Password", password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        // The shell is interactive: wait for the app bar the circuit renders.
+        await WaitForInteractiveAsync(page);
+    }
+
+    /// <summary>Waits until the page's circuit is connected, so clicks reach the server.</summary>
+    public static async Task WaitForInteractiveAsync(IPage page)
+    {
         await page.WaitForSelectorAsync(".mud-appbar select[name=tenantId]");
+        await page.WaitForSelectorAsync("#erp-interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
     }
 
     public async Task DisposeAsync()

@@ -44,7 +44,7 @@ public class ShellEndToEndTests(BrowserAppFixture fixture)
         var page = await fixture.NewPageAsync();
         await BrowserAppFixture.LoginAsync(page, DemoDataSeeder.EmailOf("Manager"), DemoDataSeeder.Password);
 
-        await page.GetByLabel("User menu").First.ClickAsync();
+        await page.ClickAsync(".erp-user-menu button");
         await page.ClickAsync("#logout-form button[type=submit]");
         await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
 

@@ -26,11 +26,11 @@ public class NotificationBellTests(ErpAppFactory app) : IClassFixture<ErpAppFact
         ctx.Services.AddSingleton(app.Services.GetRequiredService<NotificationPublisher>());
 
         var cut = ctx.Render<NotificationBell>();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[aria-label='Notifications, 1 unread']")));
+        cut.WaitForAssertion(() => Assert.Equal("Notifications, 1 unread", cut.Find(".erp-bell-label").TextContent));
 
         await NotifyAdminAsync(tenant, "Second");
 
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[aria-label='Notifications, 2 unread']")));
+        cut.WaitForAssertion(() => Assert.Equal("Notifications, 2 unread", cut.Find(".erp-bell-label").TextContent));
         Assert.Contains(">2<", cut.Find(".mud-badge").OuterHtml, StringComparison.Ordinal);
     }
 
