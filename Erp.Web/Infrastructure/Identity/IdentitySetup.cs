@@ -48,7 +48,13 @@ public static class IdentitySetup
             .AddDefaultTokenProviders();
 
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = security.PasswordLinkLifetime);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = security.RevalidationInterval);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = security.RevalidationInterval;
+            // The periodic check rebuilds the principal from the database; keep when the user signed in, or the
+            // absolute-lifetime check would reject the rebuilt cookie on the next request.
+            o.OnRefreshingPrincipal = KeepAuthTime;
+        });
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "erp.auth";
@@ -87,6 +93,17 @@ public static class IdentitySetup
         return value is null
             || !long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
             || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > security.AbsoluteTimeout;
+    }
+
+    private static Task KeepAuthTime(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.CurrentPrincipal?.FindFirst(ErpClaimTypes.AuthTime) is { } authTime
+            && context.NewPrincipal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == ErpClaimTypes.AuthTime))
+        {
+            identity.AddClaim(new Claim(ErpClaimTypes.AuthTime, authTime.Value));
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>
