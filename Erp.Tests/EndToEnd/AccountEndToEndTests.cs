@@ -42,6 +42,23 @@ public class AccountEndToEndTests(BrowserAppFixture fixture)
         await Screenshot(login, "profile");
     }
 
+    [Fact]
+    public async Task Logout_FromTheUserMenu_SignsOut()
+    {
+        var tenant = await fixture.App.CreateTenantAsync();
+        var page = await fixture.NewPageAsync();
+        await BrowserAppFixture.LoginAsync(page, tenant.AdminEmail, ErpAppFactory.Password);
+
+        await page.ClickAsync(".mud-appbar .mud-chip");
+        await page.WaitForSelectorAsync("#logout-form button[type=submit]");
+        await Screenshot(page, "user-menu");
+        await page.ClickAsync("#logout-form button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.Ordinal));
+
+        await page.GotoAsync("/");
+        Assert.Contains("/Account/Login", page.Url, StringComparison.Ordinal);
+    }
+
     // Screenshots for a human look at the pages (ERP_SCREENSHOTS=folder); nothing is written otherwise.
     private static async Task Screenshot(IPage page, string name)
     {
