@@ -37,18 +37,4 @@ public class ShellEndToEndTests(BrowserAppFixture fixture)
 
         Assert.Equal("Wholesale — Main", (await page.Locator("select[name=organizationId] option:checked").InnerTextAsync()).Trim());
     }
-
-    [Fact]
-    public async Task User_LogsOut_FromTheUserMenu()
-    {
-        var page = await fixture.NewPageAsync();
-        await BrowserAppFixture.LoginAsync(page, DemoDataSeeder.EmailOf("Manager"), DemoDataSeeder.Password);
-
-        await page.ClickAsync(".erp-user-menu button");
-        await page.ClickAsync("#logout-form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
-
-        await page.GotoAsync("/platform/organizations");
-        Assert.Contains("/Account/Login", page.Url, StringComparison.OrdinalIgnoreCase);
-    }
 }

@@ -41,13 +41,24 @@ window.erp.idle = (function () {
         } catch { /* offline for a moment: the next tick tries again */ }
     }
 
+    // The server's sliding cookie may already have run out (it slides only at requests); posting the logout form
+    // then fails its antiforgery check, so ask first and go straight to the login page when the session is gone.
+    async function signOut() {
+        let signedIn = false;
+        try {
+            const response = await fetch('account/keep-alive', { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' });
+            signedIn = response.status === 204;
+        } catch { /* unreachable server: treat as signed out */ }
+        const form = document.getElementById('erp-idle-logout');
+        if (signedIn && form) { form.submit(); } else { location.href = 'Account/Login?idle=true'; }
+    }
+
     function tick() {
         const now = Date.now();
         const idle = now - lastActivity();
         if (idle >= state.idleMs) {
             stop();
-            const form = document.getElementById('erp-idle-logout');
-            if (form) { form.submit(); } else { location.href = 'Account/Login?idle=true'; }
+            signOut();
             return;
         }
         const warn = idle >= state.idleMs - state.warnMs;

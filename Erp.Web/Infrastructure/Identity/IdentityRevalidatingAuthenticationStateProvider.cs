@@ -19,7 +19,8 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => security.RevalidationInterval;
+    // Never zero: the base class would re-check in a tight loop.
+    protected override TimeSpan RevalidationInterval => security.RevalidationInterval < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : security.RevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
