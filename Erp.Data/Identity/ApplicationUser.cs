@@ -6,7 +6,6 @@ namespace Erp.Data.Identity;
 public sealed class ApplicationUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
-    public string? AvatarDataUrl { get; set; }
     public string Language { get; set; } = "en-US";
     public string TimeZone { get; set; } = "UTC";
     public bool IsActive { get; set; } = true;
