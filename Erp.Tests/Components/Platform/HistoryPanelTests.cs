@@ -1,3 +1,5 @@
+using Erp.Web.Features.Platform.Account;
+using Microsoft.AspNetCore.Components.Authorization;
 using Bunit;
 using Erp.Data;
 using Erp.Data.Tenancy;
@@ -34,7 +36,11 @@ public class HistoryPanelTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         Assert.Contains("Admin " + tenant.Code, newest.TextContent, StringComparison.Ordinal);
         Assert.Equal("First name", newest.QuerySelector(".erp-audit-old")!.TextContent);
         Assert.Equal("Second name", newest.QuerySelector(".erp-audit-new")!.TextContent);
-        Assert.Contains("UTC", newest.TextContent, StringComparison.Ordinal);
+        // Shown in the viewer's time zone (Tokyo is UTC+9 all year).
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        var shown = DateTime.Parse(newest.QuerySelector("td")!.TextContent, System.Globalization.CultureInfo.CurrentCulture);
+        var utcNow = DateTime.UtcNow;
+        Assert.InRange((shown - TimeZoneInfo.ConvertTimeFromUtc(utcNow, tokyo)).TotalMinutes, -10, 1);
         Assert.NotNull(cut.Find(".mud-pagination")); // three entries (created, renamed twice) on pages of two
     }
 
@@ -68,6 +74,9 @@ public class HistoryPanelTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<AuditQueries>());
+        ctx.Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState("viewer", "Asia/Tokyo"));
+        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.Services.AddScoped<UserClock>();
         return ctx;
     }
 

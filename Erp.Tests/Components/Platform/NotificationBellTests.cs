@@ -1,3 +1,5 @@
+using Erp.Web.Features.Platform.Account;
+using Microsoft.AspNetCore.Components.Authorization;
 using Bunit;
 using Erp.Data.Tenancy;
 using Erp.Tests.TestInfrastructure;
@@ -21,6 +23,9 @@ public class NotificationBellTests(ErpAppFactory app) : IClassFixture<ErpAppFact
         await using var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState("viewer"));
+        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.Services.AddScoped<UserClock>();
         ctx.Services.AddSingleton<ITenantContext>(tenantContext);
         ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<NotificationService>());
         ctx.Services.AddSingleton(app.Services.GetRequiredService<NotificationPublisher>());

@@ -14,8 +14,7 @@ public static class UsersAdminSetup
 {
     public static IServiceCollection AddUsersAdmin(this IServiceCollection services, NavigationRegistry navigation)
     {
-        services.AddScoped<SetPasswordLinks>();
-        services.AddScoped<MemberQueries>();
+                services.AddScoped<MemberQueries>();
         services.AddScoped<InviteUserCommand>();
         services.AddScoped<SetMemberRolesCommand>();
         services.AddScoped<DeactivateMemberCommand>();

@@ -16,14 +16,20 @@ public sealed class PasswordResetLinks(UserManager<ApplicationUser> users, Secur
 {
     public const string Path = "account/reset-password";
 
-    /// <summary>An absolute link such as <c>https://erp.example/account/reset-password?userId=…&amp;code=…</c>.</summary>
-    public async Task<string> CreateAsync(ApplicationUser user, string baseUri)
+    /// <summary>
+    /// A site-relative link, <c>/account/reset-password?userId=…&amp;code=…</c>: what an admin hands to an invited user
+    /// (who has no password yet) or to someone who forgot theirs. There is no e-mail here, so the screen shows it.
+    /// </summary>
+    public async Task<string> CreateAsync(ApplicationUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = new Uri(new Uri(baseUri.EndsWith('/') ? baseUri : baseUri + "/"), Path).ToString();
-        return QueryHelpers.AddQueryString(link, new Dictionary<string, string?> { ["userId"] = user.Id, ["code"] = code });
+        return QueryHelpers.AddQueryString("/" + Path, new Dictionary<string, string?> { ["userId"] = user.Id, ["code"] = code });
     }
+
+    /// <summary>The same link made absolute, such as <c>https://erp.example/account/reset-password?…</c>.</summary>
+    public async Task<string> CreateAsync(ApplicationUser user, string baseUri) =>
+        new Uri(new Uri(baseUri), await CreateAsync(user)).ToString();
 
     /// <summary>Sets the new password when the link is still good; also lifts a lockout.</summary>
     public async Task<Result> ResetAsync(string? userId, string? code, string newPassword, string confirmPassword)

@@ -1,3 +1,4 @@
+using Erp.Web.Features.Platform.Account;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Erp.Data.Identity;
@@ -19,7 +20,7 @@ public sealed record NewTenantResult(Guid TenantId, string? AdminSetPasswordLink
 /// The operator never knows the admin's password: a new admin gets an unknown random one and a set-password link.
 /// </summary>
 public sealed class OperatorCreateTenantCommand(
-    PlatformOperatorGuard guard, CreateTenantCommand createTenant, UserManager<ApplicationUser> users, SetPasswordLinks links)
+    PlatformOperatorGuard guard, CreateTenantCommand createTenant, UserManager<ApplicationUser> users, PasswordResetLinks links)
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 

@@ -1,3 +1,4 @@
+using Erp.Web.Features.Platform.Account;
 using System.ComponentModel.DataAnnotations;
 using Erp.Data;
 using Erp.Data.Identity;
@@ -17,7 +18,7 @@ namespace Erp.Web.Features.Platform.Users;
 /// </summary>
 public sealed class InviteUserCommand(
     IDbContextFactory<ErpDbContext> dbFactory, PermissionGuard guard, ITenantContext tenant, UserManager<ApplicationUser> users,
-    SetPasswordLinks links, AccessService access, TimeProvider clock)
+    PasswordResetLinks links, AccessService access, TimeProvider clock)
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 
