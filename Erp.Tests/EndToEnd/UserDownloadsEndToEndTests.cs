@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using Erp.Data;
-using Erp.Tests.Features.Platform;
+using Erp.Tests.Web.Features.Platform;
 using Erp.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

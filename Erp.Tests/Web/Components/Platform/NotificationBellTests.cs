@@ -8,7 +8,7 @@ using Erp.Web.Features.Platform.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
-namespace Erp.Tests.Components.Platform;
+namespace Erp.Tests.Web.Components.Platform;
 
 public class NotificationBellTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform.UsersAdmin;
+namespace Erp.Tests.Web.Features.Platform.UsersAdmin;
 
 /// <summary>
 /// The real host with open sessions re-validated every second (instead of every minute), and requests arriving from

@@ -5,7 +5,7 @@ using Erp.Tests.TestInfrastructure;
 using Erp.Web.Features.Platform.SignIns;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform.UsersAdmin;
+namespace Erp.Tests.Web.Features.Platform.UsersAdmin;
 
 public class SignInHistoryTests(UsersAdminAppFactory app) : IClassFixture<UsersAdminAppFactory>
 {

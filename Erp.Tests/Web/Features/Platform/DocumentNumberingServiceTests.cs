@@ -8,7 +8,7 @@ using Erp.Web.Features.Platform.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform;
+namespace Erp.Tests.Web.Features.Platform;
 
 public class DocumentNumberingServiceTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 {

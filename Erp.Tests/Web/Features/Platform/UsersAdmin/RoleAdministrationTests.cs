@@ -8,7 +8,7 @@ using Erp.Web.Features.Platform.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform.UsersAdmin;
+namespace Erp.Tests.Web.Features.Platform.UsersAdmin;
 
 public class RoleAdministrationTests(UsersAdminAppFactory app) : IClassFixture<UsersAdminAppFactory>
 {

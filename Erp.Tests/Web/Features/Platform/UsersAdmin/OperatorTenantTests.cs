@@ -6,7 +6,7 @@ using Erp.Web.Features.Platform.Operator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform.UsersAdmin;
+namespace Erp.Tests.Web.Features.Platform.UsersAdmin;
 
 public class OperatorTenantTests(UsersAdminAppFactory app) : IClassFixture<UsersAdminAppFactory>
 {

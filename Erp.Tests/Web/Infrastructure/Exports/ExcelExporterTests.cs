@@ -2,7 +2,7 @@ using ClosedXML.Excel;
 using Erp.Web.Infrastructure.Exports;
 using Microsoft.Extensions.Options;
 
-namespace Erp.Tests.Infrastructure.Exports;
+namespace Erp.Tests.Web.Infrastructure.Exports;
 
 public class ExcelExporterTests
 {

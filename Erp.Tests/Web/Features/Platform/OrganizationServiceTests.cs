@@ -7,7 +7,7 @@ using Erp.Web.Features.Platform.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform;
+namespace Erp.Tests.Web.Features.Platform;
 
 public class OrganizationServiceTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 {

@@ -4,7 +4,7 @@ using Erp.Tests.TestInfrastructure;
 using Erp.Web.Features.Platform.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform;
+namespace Erp.Tests.Web.Features.Platform;
 
 public class NotificationServiceTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 {

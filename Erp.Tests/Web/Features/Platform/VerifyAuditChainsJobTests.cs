@@ -6,7 +6,7 @@ using Erp.Web.Features.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform;
+namespace Erp.Tests.Web.Features.Platform;
 
 public class VerifyAuditChainsJobTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 {

@@ -7,7 +7,7 @@ using Erp.Web.Features.Platform.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform.UsersAdmin;
+namespace Erp.Tests.Web.Features.Platform.UsersAdmin;
 
 public class MemberAdministrationTests(UsersAdminAppFactory app) : IClassFixture<UsersAdminAppFactory>
 {

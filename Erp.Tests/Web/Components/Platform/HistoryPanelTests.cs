@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
-namespace Erp.Tests.Components.Platform;
+namespace Erp.Tests.Web.Components.Platform;
 
 /// <summary>The History panel over the real audit log of a fresh SQLite database.</summary>
 public class HistoryPanelTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>

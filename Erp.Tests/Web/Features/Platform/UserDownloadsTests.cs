@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
-namespace Erp.Tests.Features.Platform;
+namespace Erp.Tests.Web.Features.Platform;
 
 public class UserDownloadsTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 {

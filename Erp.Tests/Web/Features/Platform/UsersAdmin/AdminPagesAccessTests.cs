@@ -4,7 +4,7 @@ using Erp.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Platform.UsersAdmin;
+namespace Erp.Tests.Web.Features.Platform.UsersAdmin;
 
 public class AdminPagesAccessTests(UsersAdminAppFactory app) : IClassFixture<UsersAdminAppFactory>
 {

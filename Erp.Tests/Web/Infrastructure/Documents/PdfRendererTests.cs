@@ -1,9 +1,9 @@
-using Erp.Tests.Features.Platform;
+using Erp.Tests.Web.Features.Platform;
 using Erp.Web.Infrastructure.Documents;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Erp.Tests.Infrastructure.Documents;
+namespace Erp.Tests.Web.Infrastructure.Documents;
 
 public sealed class PdfRendererTests : IAsyncDisposable
 {
