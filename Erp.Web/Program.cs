@@ -4,6 +4,8 @@ using Erp.Web.Components.Account;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
 using Erp.Web.Features.Platform.Account;
+using Erp.Web.Infrastructure.Documents;
+using Erp.Web.Infrastructure.Exports;
 using Erp.Web.Infrastructure.Identity;
 using Erp.Web.Infrastructure.Jobs;
 using Erp.Web.Infrastructure.Modules;
@@ -24,6 +26,8 @@ builder.Services.AddErpAuthorization();
 builder.Services.AddErpModules();
 builder.Services.AddHealthChecks().AddErpHealthChecks();
 builder.Services.AddErpJobs(builder.Configuration, builder.Environment, database);
+builder.Services.AddErpDocuments();
+builder.Services.AddErpExports();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

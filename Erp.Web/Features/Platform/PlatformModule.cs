@@ -5,12 +5,8 @@ using Erp.Web.Features.Platform.Dashboard;
 using Erp.Web.Features.Platform.Documents;
 using Erp.Web.Features.Platform.Organizations;
 using Erp.Web.Features.Platform.Tenants;
-using Erp.Web.Features.Platform.Users;
-using Erp.Web.Infrastructure.Documents;
-using Erp.Web.Infrastructure.Exports;
 using Erp.Web.Infrastructure.Modules;
 using Erp.Web.Infrastructure.Startup;
-using MudBlazor;
 
 namespace Erp.Web.Features.Platform;
 
@@ -22,17 +18,12 @@ public static class PlatformModule
         services.AddScoped<MyAccessQueries>();
         dashboard.Add(new DashboardWidget(typeof(MyAccessWidget), PlatformPermissions.ViewDashboard, Order: 1000));
         services.AddScoped<CreateTenantCommand>();
-        services.AddUsersAdmin(navigation);
         services.AddScoped<DemoDataSeeder>();
-        services.AddOrganizations(navigation);
-        services.AddAuditAndNotifications(navigation);
-        services.AddErpDocuments();
-        services.AddErpExports();
-        services.AddScoped<UserQueries>();
-        services.AddScoped<UserAccessReportQueries>();
-        navigation.Add(new NavEntry("Administration", "Users", "/platform/users", Icons.Material.Filled.People, PlatformPermissions.ViewUsers, 10));
         services.AddErpAccount();
+        services.AddUsersAdmin(navigation);
+        services.AddOrganizations(navigation);
         services.AddDocumentNumbering(navigation);
+        services.AddAuditAndNotifications(navigation);
         return services;
     }
 }

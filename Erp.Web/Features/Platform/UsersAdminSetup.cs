@@ -14,7 +14,9 @@ public static class UsersAdminSetup
 {
     public static IServiceCollection AddUsersAdmin(this IServiceCollection services, NavigationRegistry navigation)
     {
-                services.AddScoped<MemberQueries>();
+        services.AddScoped<UserQueries>();
+        services.AddScoped<UserAccessReportQueries>();
+        services.AddScoped<MemberQueries>();
         services.AddScoped<InviteUserCommand>();
         services.AddScoped<SetMemberRolesCommand>();
         services.AddScoped<DeactivateMemberCommand>();
@@ -28,6 +30,8 @@ public static class UsersAdminSetup
         services.AddScoped<OperatorCreateTenantCommand>();
         services.AddScoped<SetTenantActiveCommand>();
 
+        navigation.Add(new NavEntry("Administration", "Users", "/platform/users", Icons.Material.Filled.People,
+            PlatformPermissions.ViewUsers, 10));
         navigation.Add(new NavEntry("Administration", "Roles", "/platform/roles", Icons.Material.Filled.AdminPanelSettings,
             PlatformPermissions.ManageRoles, 20));
         navigation.Add(new NavEntry("Administration", "Sign-in history", "/platform/sign-ins", Icons.Material.Filled.History,
