@@ -20,6 +20,20 @@ public class MigrationsTests
         AssertNoPendingChanges(new SqlServerErpDbContext(
             new DbContextOptionsBuilder<SqlServerErpDbContext>().UseSqlServer("Server=none;Database=none").Options, new TenantContext()));
 
+    [Fact]
+    public void SqlServerScript_CanBeGenerated_ForADatabaseAdministrator()
+    {
+        using var db = new SqlServerErpDbContext(
+            new DbContextOptionsBuilder<SqlServerErpDbContext>().UseSqlServer("Server=none;Database=none").Options, new TenantContext());
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains("CREATE TABLE [Tenants]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [AuditEntries]", script, StringComparison.Ordinal);
+        Assert.Contains("datetimeoffset", script, StringComparison.Ordinal);
+        Assert.Contains("IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL", script, StringComparison.Ordinal);
+    }
+
     private static void AssertNoPendingChanges(ErpDbContext db)
     {
         using (db)
