@@ -12,6 +12,7 @@ namespace Erp.Tests.Benchmarks;
 /// The browser runs in its own processes; only the host's memory is counted.
 /// </summary>
 [Trait("Category", "Benchmark")]
+[Collection(BenchmarkReport.Collection)]
 public sealed class CircuitMemoryBenchmark(ITestOutputHelper output)
 {
     [BenchmarkFact]

@@ -9,6 +9,7 @@ namespace Erp.Tests.Benchmarks;
 
 /// <summary>Time and peak memory of a 100,000-row export, streaming (OpenXmlWriter) and formatted (ClosedXML).</summary>
 [Trait("Category", "Benchmark")]
+[Collection(BenchmarkReport.Collection)]
 public class ExcelBenchmarks(ITestOutputHelper output)
 {
     private const int Rows = 100_000;

@@ -10,6 +10,7 @@ namespace Erp.Tests.Benchmarks;
 
 /// <summary>Warm latency and throughput of the full PDF path (Razor → HTML → Chromium) for a one-page document.</summary>
 [Trait("Category", "Benchmark")]
+[Collection(BenchmarkReport.Collection)]
 public class PdfBenchmarks(ITestOutputHelper output)
 {
     [BenchmarkFact]
