@@ -34,7 +34,7 @@ public static class UsersAdminSetup
             PlatformPermissions.ViewUsers, 10));
         navigation.Add(new NavEntry("Administration", "Roles", "/platform/roles", Icons.Material.Filled.AdminPanelSettings,
             PlatformPermissions.ManageRoles, 20));
-        navigation.Add(new NavEntry("Administration", "Sign-in history", "/platform/sign-ins", Icons.Material.Filled.History,
+        navigation.Add(new NavEntry("Administration", "Sign-in history", "/platform/sign-ins", Icons.Material.Filled.Login,
             PlatformPermissions.ViewSignIns, 30));
         navigation.Add(new NavEntry("Platform", "Tenants", OperatorHome.Path, Icons.Material.Filled.Apartment,
             PermissionPolicyProvider.PlatformOperator, 10));
