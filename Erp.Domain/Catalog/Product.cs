@@ -129,7 +129,7 @@ public sealed record ProductFields(
     string? Description = null);
 
 /// <summary>One line of a kit: how many of a component one kit holds.</summary>
-public sealed class KitComponent : TenantEntity
+public sealed class KitComponent : CatalogLine
 {
     private KitComponent() { }
 

@@ -40,7 +40,7 @@ public sealed class ProductAttribute : TenantEntity
     }
 }
 
-public sealed class AttributeValue : TenantEntity
+public sealed class AttributeValue : CatalogLine
 {
     private AttributeValue() { }
 

@@ -123,16 +123,7 @@ namespace Erp.Data.Migrations.Sqlite
                     AttributeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Value = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,16 +212,7 @@ namespace Erp.Data.Migrations.Sqlite
                     KitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ComponentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
-                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
