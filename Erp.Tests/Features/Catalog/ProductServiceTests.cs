@@ -38,6 +38,33 @@ public class ProductServiceTests(ErpAppFactory app) : IClassFixture<ErpAppFactor
     }
 
     [Fact]
+    public async Task Update_OfAFamily_PassesSharedFieldsToItsVariants_ButKeepsTheirPrices()
+    {
+        var (tenant, basics) = await TenantAsync();
+        var input = basics.Simple("CAP", "Cap", 9m);
+        input.Kind = ProductKind.WithVariants;
+        input.Axes = [new VariantAxis("Colour", ["Red", "Blue"])];
+        var family = await CreateAsync(tenant, input);
+        var red = await InDb(tenant, db => db.Products.Where(p => p.Sku == "CAP-RED").Select(p => p.Id).SingleAsync());
+        var redInput = (await AsAdmin(tenant, sp => sp.GetRequiredService<ProductQueries>().GetAsync(red))).Value;
+        var changedRed = redInput.ToInput();
+        changedRed.Price = 11m;
+        Assert.True((await AsAdmin(tenant, sp => sp.GetRequiredService<SaveProductCommand>().UpdateAsync(red, changedRed, redInput.Version))).IsSuccess);
+
+        var loaded = (await AsAdmin(tenant, sp => sp.GetRequiredService<ProductQueries>().GetAsync(family))).Value;
+        var edit = loaded.ToInput();
+        edit.Name = "Baseball cap";
+        edit.TaxCategory = "Reduced";
+        edit.Price = 10m;
+        var saved = await AsAdmin(tenant, sp => sp.GetRequiredService<SaveProductCommand>().UpdateAsync(family, edit, loaded.Version));
+
+        Assert.True(saved.IsSuccess, saved.Error?.Message);
+        var variants = await InDb(tenant, db => db.Products.Where(p => p.ParentId == family).OrderBy(p => p.Sku).ToListAsync());
+        Assert.All(variants, v => Assert.Equal(("Baseball cap", "Reduced"), (v.Name, v.TaxCategory)));
+        Assert.Equal([9m, 11m], variants.Select(v => v.Price));
+    }
+
+    [Fact]
     public async Task Create_WithEmptyBarcode_GeneratesTheNextValidInStoreCode()
     {
         var (tenant, basics) = await TenantAsync();

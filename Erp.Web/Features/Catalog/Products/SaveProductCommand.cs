@@ -139,6 +139,19 @@ public sealed class SaveProductCommand(IDbContextFactory<ErpDbContext> dbFactory
                 product.SetComponents(input.Components.Select(c => (c.ProductId ?? Guid.Empty, c.Quantity)));
             }
 
+            if (product.Kind == ProductKind.WithVariants)
+            {
+                // The family's shared fields flow to its variants; each keeps its own prices and reorder levels.
+                foreach (var variant in await db.Products.Where(p => p.ParentId == id).ToListAsync(ct))
+                {
+                    variant.Update(fields with
+                    {
+                        Cost = variant.Cost, Price = variant.Price, ReorderPoint = variant.ReorderPoint,
+                        ReorderQuantity = variant.ReorderQuantity,
+                    });
+                }
+            }
+
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException ex)
