@@ -52,6 +52,25 @@ public class ProductImportTests(ErpAppFactory app) : IClassFixture<ErpAppFactory
     }
 
     [Fact]
+    public async Task Template_HasTheImportHeaders_AndIsForManagersOnly()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var cashier = await tenant.AddUserAsync(BuiltInRoles.Cashier, $"cashier@{tenant.Code}.test");
+        var admin = app.CreateHttpsClient();
+        await HttpLogin.LoginAsync(admin, tenant.AdminEmail);
+        var other = app.CreateHttpsClient();
+        await HttpLogin.LoginAsync(other, $"cashier@{tenant.Code}.test");
+
+        var response = await admin.GetAsync(Erp.Web.Features.Catalog.Products.ProductDownloadEndpoints.ImportTemplatePath);
+        var refused = await other.GetAsync(Erp.Web.Features.Catalog.Products.ProductDownloadEndpoints.ImportTemplatePath);
+
+        using var book = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(ProductImportCommand.Columns, book.Worksheet(1).Row(1).CellsUsed().Select(c => c.GetString()));
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotNull(cashier);
+    }
+
+    [Fact]
     public async Task Import_ByACashier_IsForbidden()
     {
         var tenant = await app.CreateTenantAsync();

@@ -9,6 +9,7 @@ namespace Erp.Web.Features.Catalog.Products;
 public static class ProductDownloadEndpoints
 {
     public const string ExportPath = "/catalog/products/export.xlsx";
+    public const string ImportTemplatePath = "/catalog/products/import-template.xlsx";
 
     public static readonly IReadOnlyList<ExcelColumn<ProductRow>> Columns =
     [
@@ -29,6 +30,7 @@ public static class ProductDownloadEndpoints
     {
         endpoints.MapGet(ExportPath, ExportAsync).RequireAuthorization(CatalogPermissions.View);
         endpoints.MapGet("/catalog/images/{id:guid}", ImageAsync).RequireAuthorization(CatalogPermissions.View);
+        endpoints.MapGet(ImportTemplatePath, TemplateAsync).RequireAuthorization(CatalogPermissions.Manage);
         return endpoints;
     }
 
@@ -62,6 +64,14 @@ public static class ProductDownloadEndpoints
 
         var file = await exporter.ExportAsync("Products", Columns, result.Value.Rows, ct);
         return Results.File(file, ExcelExporter.ContentType, $"products-{clock.GetUtcNow():yyyy-MM-dd}.xlsx");
+    }
+
+    /// <summary>An empty workbook with the import's headers, to fill in.</summary>
+    private static async Task<IResult> TemplateAsync(ExcelExporter exporter, CancellationToken ct)
+    {
+        var columns = Import.ProductImportCommand.Columns.Select(h => new ExcelColumn<string>(h, _ => null, Width: 16)).ToList();
+        var file = await exporter.ExportAsync("Products", columns, AsyncEnumerable.Empty<string>(), ct);
+        return Results.File(file, ExcelExporter.ContentType, "product-import-template.xlsx");
     }
 
     private static async Task<IResult> ImageAsync(Guid id, ProductImageCommands images, CancellationToken ct)
