@@ -40,6 +40,12 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Platform.Audit.AuditEntry> AuditEntries => Set<Erp.Domain.Platform.Audit.AuditEntry>();
     public DbSet<Erp.Domain.Platform.Audit.AuditChainHead> AuditChainHeads => Set<Erp.Domain.Platform.Audit.AuditChainHead>();
     public DbSet<UserAvatar> UserAvatars => Set<UserAvatar>();
+    public DbSet<Erp.Domain.Catalog.Product> Products => Set<Erp.Domain.Catalog.Product>();
+    public DbSet<Erp.Domain.Catalog.Category> Categories => Set<Erp.Domain.Catalog.Category>();
+    public DbSet<Erp.Domain.Catalog.Brand> Brands => Set<Erp.Domain.Catalog.Brand>();
+    public DbSet<Erp.Domain.Catalog.Unit> Units => Set<Erp.Domain.Catalog.Unit>();
+    public DbSet<Erp.Domain.Catalog.ProductAttribute> ProductAttributes => Set<Erp.Domain.Catalog.ProductAttribute>();
+    public DbSet<Erp.Domain.Catalog.ProductImage> ProductImages => Set<Erp.Domain.Catalog.ProductImage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -1,6 +1,7 @@
 using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
+using Erp.Web.Features.Catalog;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
 using Erp.Web.Features.Platform.Account;
@@ -52,6 +53,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapTenancyEndpoints();
 app.MapUserDownloads();
+app.MapCatalog();
 app.MapHealthChecks("/health");
 app.UseErpJobs();
 

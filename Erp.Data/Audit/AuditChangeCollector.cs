@@ -114,6 +114,7 @@ internal static class AuditChangeCollector
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
         bool b => b ? "true" : "false",
+        byte[] bytes => $"({bytes.Length} bytes)",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable e => JsonSerializer.Serialize(e),
         _ => value.ToString(),

@@ -1,3 +1,4 @@
+using Erp.Web.Features.Catalog;
 using Erp.Web.Features.Platform;
 using Erp.Web.Infrastructure.Tenancy;
 
@@ -15,6 +16,7 @@ public static class ModuleSetup
         services.AddScoped<TenantSwitcherQueries>();
 
         services.AddPlatformModule(navigation, dashboard);
+        services.AddCatalogModule(navigation, dashboard);
         return services;
     }
 }

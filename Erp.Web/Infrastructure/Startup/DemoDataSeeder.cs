@@ -87,5 +87,6 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(ct);
+        await new Erp.Web.Features.Catalog.CatalogDemoData(dbFactory).SeedAsync(ct);
     }
 }
