@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Erp.Data;
 using Erp.Domain.Catalog;
-using Erp.Tests.Features.Catalog;
+using Erp.Tests.Web.Features.Catalog;
 using Erp.Tests.TestInfrastructure;
 using Erp.Web.Features.Catalog.Products;
 using Microsoft.EntityFrameworkCore;

@@ -9,7 +9,7 @@ using Erp.Web.Features.Catalog.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Catalog;
+namespace Erp.Tests.Web.Features.Catalog;
 
 public class ProductServiceTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 {

@@ -7,7 +7,7 @@ using Erp.Web.Features.Catalog.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Catalog;
+namespace Erp.Tests.Web.Features.Catalog;
 
 public class ProductImportTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 {

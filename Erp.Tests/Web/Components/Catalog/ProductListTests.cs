@@ -1,14 +1,14 @@
 using Bunit;
 using Erp.Data.Tenancy;
 using Erp.Domain.Platform;
-using Erp.Tests.Features.Catalog;
+using Erp.Tests.Web.Features.Catalog;
 using Erp.Tests.TestInfrastructure;
 using Erp.Web.Features.Catalog.Products;
 using Erp.Web.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
-namespace Erp.Tests.Components.Catalog;
+namespace Erp.Tests.Web.Components.Catalog;
 
 /// <summary>The product grid over a fresh SQLite database: rows from the server, manage buttons only for managers.</summary>
 public class ProductListTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>

@@ -4,7 +4,7 @@ using Erp.Web.Features.Catalog.Products;
 using Erp.Web.Features.Catalog.Reference;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Erp.Tests.Features.Catalog;
+namespace Erp.Tests.Web.Features.Catalog;
 
 /// <summary>The units, a category and a brand a test tenant needs before it can hold products.</summary>
 public sealed record CatalogBasics(Guid Piece, Guid Box, Guid Kg, Guid Drinks, Guid Acme)
