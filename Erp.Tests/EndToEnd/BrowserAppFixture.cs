@@ -51,7 +51,17 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IDisposable
         await page.FillAsync("#Input\\.Email", email);
         await page.FillAsync("#Input\\.Password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException ex)
+        {
+            // Say what the login page shows (a message, a lockout) instead of only "timeout".
+            throw new TimeoutException($"Login of {email} did not leave the login page; it shows: " +
+                await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5000 }), ex);
+        }
+
         await WaitForInteractiveAsync(page);
     }
 

@@ -75,6 +75,7 @@ public class UserDownloadsTests(ErpAppFactory app) : IClassFixture<ErpAppFactory
         var tenant = await app.CreateTenantAsync();
         await tenant.AddUserAsync(BuiltInRoles.Cashier, $"cash@{tenant.Code}.test");
         await tenant.AddUserAsync(BuiltInRoles.Manager, $"boss@{tenant.Code}.test");
+        await tenant.AddUserAsync(BuiltInRoles.Buyer, $"staff.office@{tenant.Code}.test");
         var client = await LoginAsync(tenant.AdminEmail);
 
         var response = await client.GetAsync("/platform/users/access-report.pdf");
@@ -92,6 +93,8 @@ public class UserDownloadsTests(ErpAppFactory app) : IClassFixture<ErpAppFactory
 
         Assert.Contains($"cash@{tenant.Code}.test", text, StringComparison.Ordinal);
         Assert.Contains($"boss@{tenant.Code}.test", text, StringComparison.Ordinal);
+        // No ligatures: "ff" and "ffi" print (and copy, and search) as separate letters.
+        Assert.Contains($"staff.office@{tenant.Code}.test", text, StringComparison.Ordinal);
         Assert.Contains("Cashier user", text, StringComparison.Ordinal);
         Assert.Contains("Manager user", text, StringComparison.Ordinal);
         Assert.Contains(BuiltInRoles.Cashier, text, StringComparison.Ordinal);
