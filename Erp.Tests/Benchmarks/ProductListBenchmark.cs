@@ -12,6 +12,7 @@ namespace Erp.Tests.Benchmarks;
 
 /// <summary>Server time of the product list on 100,000 products (target: p95 under 100 ms) on SQLite.</summary>
 [Trait("Category", "Benchmark")]
+[Collection(BenchmarkReport.Collection)]
 public class ProductListBenchmark(ErpAppFactory app, ITestOutputHelper output) : IClassFixture<ErpAppFactory>
 {
     private const int Products = 100_000;
@@ -38,7 +39,7 @@ public class ProductListBenchmark(ErpAppFactory app, ITestOutputHelper output) :
                 await db.SaveChangesAsync();
             }
         });
-        output.WriteLine($"seeded {Products:N0} products in {seed.Elapsed.TotalSeconds:F1} s");
+        BenchmarkReport.Write(output, "product list", $"seeded {Products:N0} products in {seed.Elapsed.TotalSeconds:F1} s");
 
         (string Name, ProductListQuery Query)[] cases =
         [
@@ -68,7 +69,7 @@ public class ProductListBenchmark(ErpAppFactory app, ITestOutputHelper output) :
             }
 
             times.Sort();
-            output.WriteLine($"{name}: median {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95) - 1]:F1} ms");
+            BenchmarkReport.Write(output, "product list", $"{name}: median {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95) - 1]:F1} ms");
         }
     }
 }

@@ -8,7 +8,7 @@ public sealed class PdfOptions
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
 
     /// <summary>Pages printed at once; further requests wait their turn.</summary>
-    public int MaxConcurrency { get; set; } = 4;
+    public int MaxConcurrency { get; set; } = 2;
 
     /// <summary>Longest a single print may take, waiting time included.</summary>
     public int RenderTimeoutSeconds { get; set; } = 30;
