@@ -17,7 +17,11 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         // Unique per tenant, deleted rows included (they keep their codes); the list searches and sorts on these.
         builder.HasIndex(p => new { p.TenantId, p.Sku }).IsUnique();
         builder.HasIndex(p => new { p.TenantId, p.Barcode }).IsUnique();
-        builder.HasIndex(p => new { p.TenantId, p.Name });
+        // The list's sort keys with the tie-break and the default filters (archived, deleted): paging skips rows in the
+        // index without reading the table. Price/cost sort on SQLite uses the integer companion keys (decimals are text).
+        builder.HasIndex(p => new { p.TenantId, p.Name, p.Sku, p.IsActive, p.IsDeleted });
+        builder.HasIndex(p => new { p.TenantId, p.PriceSortKey, p.Sku, p.IsActive, p.IsDeleted });
+        builder.HasIndex(p => new { p.TenantId, p.CostSortKey, p.Sku, p.IsActive, p.IsDeleted });
         builder.HasIndex(p => new { p.TenantId, p.CategoryId });
         builder.HasIndex(p => new { p.TenantId, p.BrandId });
         builder.HasIndex(p => p.ParentId);
