@@ -18,8 +18,9 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => new { p.TenantId, p.Sku }).IsUnique();
         builder.HasIndex(p => new { p.TenantId, p.Barcode }).IsUnique();
         // The list's sort keys with the tie-break and the default filters (archived, deleted): paging skips rows in the
-        // index without reading the table. Price/cost sort on SQLite uses the integer companion keys (decimals are text).
-        builder.HasIndex(p => new { p.TenantId, p.Name, p.Sku, p.IsActive, p.IsDeleted });
+        // index without reading the table. The name index also holds SKU and barcode, so a search (name anywhere, codes
+        // by prefix) and its count read only the index. Price/cost sort on SQLite uses the integer companion keys.
+        builder.HasIndex(p => new { p.TenantId, p.Name, p.Sku, p.Barcode, p.IsActive, p.IsDeleted });
         builder.HasIndex(p => new { p.TenantId, p.PriceSortKey, p.Sku, p.IsActive, p.IsDeleted });
         builder.HasIndex(p => new { p.TenantId, p.CostSortKey, p.Sku, p.IsActive, p.IsDeleted });
         builder.HasIndex(p => new { p.TenantId, p.CategoryId });

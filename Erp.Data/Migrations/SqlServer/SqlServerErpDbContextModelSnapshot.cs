@@ -406,9 +406,9 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted");
 
-                    b.HasIndex("TenantId", "Name", "Sku", "IsActive", "IsDeleted");
-
                     b.HasIndex("TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted");
+
+                    b.HasIndex("TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted");
 
                     b.ToTable("Products");
                 });

@@ -37,9 +37,9 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Products_TenantId_Name_Sku_IsActive_IsDeleted",
+                name: "IX_Products_TenantId_Name_Sku_Barcode_IsActive_IsDeleted",
                 table: "Products",
-                columns: new[] { "TenantId", "Name", "Sku", "IsActive", "IsDeleted" });
+                columns: new[] { "TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Products_TenantId_PriceSortKey_Sku_IsActive_IsDeleted",
@@ -55,7 +55,7 @@ namespace Erp.Data.Migrations.SqlServer
                 table: "Products");
 
             migrationBuilder.DropIndex(
-                name: "IX_Products_TenantId_Name_Sku_IsActive_IsDeleted",
+                name: "IX_Products_TenantId_Name_Sku_Barcode_IsActive_IsDeleted",
                 table: "Products");
 
             migrationBuilder.DropIndex(
