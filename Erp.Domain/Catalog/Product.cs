@@ -40,6 +40,15 @@ public sealed class Product : TenantEntity
     public Guid? PurchaseUnitId { get; private set; }
     public decimal Cost { get; private set; }
     public decimal Price { get; private set; }
+
+    /// <summary>
+    /// <see cref="Price"/> in ten-thousandths (see <see cref="SortKey"/>), kept in step by <see cref="Update"/>. Only for
+    /// ORDER BY on SQLite, which stores decimals as text; the price itself stays an exact decimal.
+    /// </summary>
+    public long PriceSortKey { get; private set; }
+
+    /// <summary><see cref="Cost"/> in ten-thousandths, like <see cref="PriceSortKey"/>.</summary>
+    public long CostSortKey { get; private set; }
     public string? TaxCategory { get; private set; }
     public decimal ReorderPoint { get; private set; }
     public decimal ReorderQuantity { get; private set; }
@@ -61,9 +70,27 @@ public sealed class Product : TenantEntity
         PurchaseUnitId = fields.PurchaseUnitId == fields.UnitId ? null : fields.PurchaseUnitId;
         Cost = fields.Cost;
         Price = fields.Price;
+        CostSortKey = SortKey(fields.Cost);
+        PriceSortKey = SortKey(fields.Price);
         TaxCategory = Text.Optional(fields.TaxCategory, 50, "Tax category");
         ReorderPoint = fields.ReorderPoint;
         ReorderQuantity = fields.ReorderQuantity;
+    }
+
+    /// <summary>
+    /// An amount as a whole number of ten-thousandths (the 4 places money is stored with), rounded half away from zero.
+    /// Ordering by the key gives the order of the amounts (equal keys only for amounts equal to 4 places; the list breaks
+    /// those ties on SKU). Amounts beyond ±922 trillion, which no product has, share the extreme key.
+    /// </summary>
+    public static long SortKey(decimal amount)
+    {
+        const decimal limit = long.MaxValue / 10_000m;
+        if (amount >= limit || amount <= -limit)
+        {
+            return amount > 0 ? long.MaxValue : long.MinValue;
+        }
+
+        return (long)decimal.Round(amount * 10_000m, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>SKU is trimmed and upper-cased; the barcode must be a valid EAN-13 (the service generates one when empty).</summary>

@@ -17,7 +17,12 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         // Unique per tenant, deleted rows included (they keep their codes); the list searches and sorts on these.
         builder.HasIndex(p => new { p.TenantId, p.Sku }).IsUnique();
         builder.HasIndex(p => new { p.TenantId, p.Barcode }).IsUnique();
-        builder.HasIndex(p => new { p.TenantId, p.Name });
+        // The list's sort keys with the tie-break and the default filters (archived, deleted): paging skips rows in the
+        // index without reading the table. The name index also holds SKU and barcode, so a search (name anywhere, codes
+        // by prefix) and its count read only the index. Price/cost sort on SQLite uses the integer companion keys.
+        builder.HasIndex(p => new { p.TenantId, p.Name, p.Sku, p.Barcode, p.IsActive, p.IsDeleted });
+        builder.HasIndex(p => new { p.TenantId, p.PriceSortKey, p.Sku, p.IsActive, p.IsDeleted });
+        builder.HasIndex(p => new { p.TenantId, p.CostSortKey, p.Sku, p.IsActive, p.IsDeleted });
         builder.HasIndex(p => new { p.TenantId, p.CategoryId });
         builder.HasIndex(p => new { p.TenantId, p.BrandId });
         builder.HasIndex(p => p.ParentId);

@@ -294,6 +294,9 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
+                    b.Property<long>("CostSortKey")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -333,6 +336,9 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<decimal>("Price")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
+
+                    b.Property<long>("PriceSortKey")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("PurchaseUnitId")
                         .HasColumnType("uniqueidentifier");
@@ -395,10 +401,14 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "CategoryId");
 
-                    b.HasIndex("TenantId", "Name");
-
                     b.HasIndex("TenantId", "Sku")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted");
+
+                    b.HasIndex("TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted");
+
+                    b.HasIndex("TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted");
 
                     b.ToTable("Products");
                 });

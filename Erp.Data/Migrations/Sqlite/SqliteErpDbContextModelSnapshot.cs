@@ -288,6 +288,9 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CostSortKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -327,6 +330,9 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<decimal>("Price")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceSortKey")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("PurchaseUnitId")
                         .HasColumnType("TEXT");
@@ -389,10 +395,14 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "CategoryId");
 
-                    b.HasIndex("TenantId", "Name");
-
                     b.HasIndex("TenantId", "Sku")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted");
+
+                    b.HasIndex("TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted");
+
+                    b.HasIndex("TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted");
 
                     b.ToTable("Products");
                 });

@@ -10,6 +10,35 @@ public class CatalogDomainTests
     private static readonly Unit Kg = new("KG", "Kilogram");
 
     [Fact]
+    public void SortKey_OrdersLikeTheExactAmounts_IncludingNegativeLargeAndFourDecimalValues()
+    {
+        decimal[] amounts = [10m, 2m, -2m, -10.5m, 9.9999m, 0.0001m, -0.0001m, 0m, 123456789012.3456m, -123456789012.3456m,
+            922337203685477.5806m, -922337203685477.5806m, 922337203685477.5805m, 1.00005m, 1.00004m];
+        var byAmount = amounts.OrderBy(a => a).ToList();
+        var byKey = amounts.OrderBy(Product.SortKey).ToList();
+
+        Assert.Equal(byAmount, byKey);
+        Assert.Equal(12_345L, Product.SortKey(1.2345m));
+        Assert.Equal(-105_000L, Product.SortKey(-10.5m));
+        Assert.Equal(10_001L, Product.SortKey(1.00005m)); // the 4 stored places, half away from zero
+        // Beyond ±922 trillion (no real price) the keys clamp; the list then orders those few by SKU.
+        Assert.Equal(long.MaxValue, Product.SortKey(999999999999999.9999m));
+        Assert.Equal(long.MaxValue, Product.SortKey(decimal.MaxValue));
+        Assert.Equal(long.MinValue, Product.SortKey(decimal.MinValue));
+    }
+
+    [Fact]
+    public void SortKeys_StayInStepWithPriceAndCost()
+    {
+        var product = new Product(ProductKind.Simple, new ProductFields("Tea", Piece.Id, 1.5m, 2.25m), "TEA", Ean13.InStore(1));
+        Assert.Equal((15_000L, 22_500L), (product.CostSortKey, product.PriceSortKey));
+
+        product.Update(new ProductFields("Tea", Piece.Id, 0.0001m, 1234.5678m));
+
+        Assert.Equal((1L, 12_345_678L), (product.CostSortKey, product.PriceSortKey));
+    }
+
+    [Fact]
     public void Convert_TwoBoxesOfTwelve_IsTwentyFourPieces()
     {
         Assert.Equal(24m, UnitConversion.Convert(2m, Box, Piece).Value);

@@ -188,6 +188,72 @@ public class ProductServiceTests(ErpAppFactory app) : IClassFixture<ErpAppFactor
     }
 
     [Fact]
+    public async Task List_SortedByPriceOrCost_FollowsTheExactDecimals_AndKeysFollowEdits()
+    {
+        var (tenant, basics) = await TenantAsync();
+        // As text these sort 0.0001 < 10 < 1000000.5 < 2 < 9.9999 …; as numbers they do not.
+        decimal[] prices = [10m, 2m, 9.9999m, 0.0001m, 1000000.5m, 99999999999.9999m, 10.0001m, 0m, 2m];
+        for (var i = 0; i < prices.Length; i++)
+        {
+            var input = basics.Simple($"P{i:D2}", $"Priced {i}", prices[i]);
+            input.Cost = prices[prices.Length - 1 - i];
+            await CreateAsync(tenant, input);
+        }
+
+        var edited = await InDb(tenant, db => db.Products.Where(p => p.Sku == "P00").Select(p => p.Id).SingleAsync());
+        var loaded = (await AsAdmin(tenant, sp => sp.GetRequiredService<ProductQueries>().GetAsync(edited))).Value;
+        var change = loaded.ToInput();
+        change.Price = 3.5m;
+        Assert.True((await AsAdmin(tenant, sp => sp.GetRequiredService<SaveProductCommand>().UpdateAsync(edited, change, loaded.Version))).IsSuccess);
+
+        var stored = await InDb(tenant, db => db.Products.Select(p => new { p.Sku, p.Price, p.PriceSortKey, p.Cost, p.CostSortKey }).ToListAsync());
+        Assert.All(stored, p => Assert.Equal(Product.SortKey(p.Price), p.PriceSortKey));
+        Assert.All(stored, p => Assert.Equal(Product.SortKey(p.Cost), p.CostSortKey));
+        Assert.Equal(35_000L, stored.Single(p => p.Sku == "P00").PriceSortKey);
+        foreach (var (sort, desc) in new[] { ("price", false), ("price", true), ("cost", false), ("cost", true) })
+        {
+            var listed = await AsAdmin(tenant, sp => sp.GetRequiredService<ProductQueries>().ListAsync(new ProductListQuery(Sort: sort, Desc: desc), 0, 100));
+            var byAmount = (sort, desc) switch
+            {
+                ("price", false) => stored.OrderBy(p => p.Price),
+                ("price", true) => stored.OrderByDescending(p => p.Price),
+                ("cost", false) => stored.OrderBy(p => p.Cost),
+                _ => stored.OrderByDescending(p => p.Cost),
+            };
+            var expected = byAmount.ThenBy(p => p.Sku, StringComparer.Ordinal).Select(p => p.Sku);
+            Assert.Equal(expected, listed.Value.Items.Select(r => r.Sku));
+        }
+    }
+
+    [Fact]
+    public async Task List_SearchByCodePrefix_IsCaseInsensitive_AndCountsAPartialPage()
+    {
+        var (tenant, basics) = await TenantAsync();
+        var skus = new[] { "AB-100", "ab-101", "AB-2", "ABC", "XAB-1", "AB_1" };
+        for (var i = 0; i < skus.Length; i++)
+        {
+            await CreateAsync(tenant, basics.Simple(skus[i], $"Thing {i}"));
+        }
+
+        var queries = (Func<IServiceProvider, ProductQueries>)(sp => sp.GetRequiredService<ProductQueries>());
+        var prefix = await AsAdmin(tenant, sp => queries(sp).ListAsync(new ProductListQuery(Search: "ab-1", Sort: "sku"), 0, 25));
+        var underscore = await AsAdmin(tenant, sp => queries(sp).ListAsync(new ProductListQuery(Search: "ab_"), 0, 25));
+        var paged = await AsAdmin(tenant, sp => queries(sp).ListAsync(new ProductListQuery(Search: "ab", Sort: "sku"), 1, 2));
+        var last = await AsAdmin(tenant, sp => queries(sp).ListAsync(new ProductListQuery(Search: "ab", Sort: "sku"), 2, 2));
+        var beyond = await AsAdmin(tenant, sp => queries(sp).ListAsync(new ProductListQuery(Search: "ab"), 9, 2));
+
+        Assert.Equal(["AB-100", "AB-101"], prefix.Value.Items.Select(r => r.Sku));
+        Assert.Equal(2, prefix.Value.Total);
+        Assert.Equal("AB_1", Assert.Single(underscore.Value.Items).Sku);
+        Assert.Equal(["AB-2", "ABC"], paged.Value.Items.Select(r => r.Sku)); // ordinal: '-' < 'C' < '_'
+        Assert.Equal(5, paged.Value.Total); // "XAB-1" does not start with AB
+        Assert.Equal("AB_1", Assert.Single(last.Value.Items).Sku);
+        Assert.Equal(5, last.Value.Total);
+        Assert.Empty(beyond.Value.Items);
+        Assert.Equal(5, beyond.Value.Total);
+    }
+
+    [Fact]
     public async Task ForeignTenantProduct_IsNotFound_AndNeverListedOrExported()
     {
         var (tenant, basics) = await TenantAsync();

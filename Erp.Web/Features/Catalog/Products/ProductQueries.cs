@@ -23,8 +23,12 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var filtered = await FilterAsync(db, query, ct);
-        var total = await filtered.CountAsync(ct);
-        var rows = await Project(db, Sort(filtered, query)).Skip(Math.Max(0, page) * pageSize).Take(pageSize).ToListAsync(ct);
+        var skip = Math.Max(0, page) * pageSize;
+        var rows = await Project(db, Sort(db, filtered, query)).Skip(skip).Take(pageSize).ToListAsync(ct);
+        // A partly filled page is the last one: its rows give the total without a second pass over the matches.
+        var total = rows.Count > 0 && rows.Count < pageSize || rows.Count == 0 && skip == 0
+            ? skip + rows.Count
+            : await filtered.CountAsync(ct);
         return new ProductPage(rows, total);
     }
 
@@ -111,7 +115,7 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var filtered = await FilterAsync(db, query, ct);
-        await foreach (var row in Project(db, Sort(filtered, query)).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var row in Project(db, Sort(db, filtered, query)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
         }
@@ -124,10 +128,22 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
         {
             var term = query.Search.Trim();
             var pattern = "%" + Like.Escape(term) + "%";
-            var prefix = Like.Escape(term.ToUpperInvariant()) + "%";
-            // SKU and barcode match from the start (index range); the name anywhere.
-            products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Sku, prefix, "\\")
-                || EF.Functions.Like(p.Barcode, prefix, "\\"));
+            var code = term.ToUpperInvariant();
+            // SKU and barcode match from the start, the name anywhere. SKUs are stored upper case and barcodes are digits;
+            // SQLite's LIKE is case-insensitive and cannot use the (binary) index, so there the prefix is a range.
+            if (db.Database.IsSqlite() && code[^1] < char.MaxValue)
+            {
+                var upper = code[..^1] + (char)(code[^1] + 1);
+                products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\")
+                    || (p.Sku.CompareTo(code) >= 0 && p.Sku.CompareTo(upper) < 0)
+                    || (p.Barcode.CompareTo(code) >= 0 && p.Barcode.CompareTo(upper) < 0));
+            }
+            else
+            {
+                var prefix = Like.Escape(code) + "%";
+                products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Sku, prefix, "\\")
+                    || EF.Functions.Like(p.Barcode, prefix, "\\"));
+            }
         }
 
         if (query.CategoryId is { } categoryId)
@@ -165,11 +181,19 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
         return products;
     }
 
-    /// <summary>Sort keys are a whitelist; ties break on SKU (unique) so pages and exports agree on the order.</summary>
-    private static IQueryable<Product> Sort(IQueryable<Product> rows, ProductListQuery query)
+    /// <summary>
+    /// Sort keys are a whitelist; ties break on SKU (unique) so pages and exports agree on the order. On SQLite price and
+    /// cost sort by their integer companion keys (same order as the exact decimals, index-assisted).
+    /// </summary>
+    private static IQueryable<Product> Sort(ErpDbContext db, IQueryable<Product> rows, ProductListQuery query)
     {
+        var sqlite = db.Database.IsSqlite();
         return (query.Sort, query.Desc) switch
         {
+            ("price", false) when sqlite => rows.OrderBy(r => r.PriceSortKey).ThenBy(r => r.Sku),
+            ("price", true) when sqlite => rows.OrderByDescending(r => r.PriceSortKey).ThenBy(r => r.Sku),
+            ("cost", false) when sqlite => rows.OrderBy(r => r.CostSortKey).ThenBy(r => r.Sku),
+            ("cost", true) when sqlite => rows.OrderByDescending(r => r.CostSortKey).ThenBy(r => r.Sku),
             ("sku", false) => rows.OrderBy(r => r.Sku),
             ("sku", true) => rows.OrderByDescending(r => r.Sku),
             ("barcode", false) => rows.OrderBy(r => r.Barcode),
