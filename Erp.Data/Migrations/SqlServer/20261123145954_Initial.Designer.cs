@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerErpDbContext))]
-    [Migration("20261123143218_Initial")]
+    [Migration("20261123145954_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -297,6 +297,9 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
+                    b.Property<long>("CostSortKey")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -336,6 +339,9 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<decimal>("Price")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
+
+                    b.Property<long>("PriceSortKey")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid?>("PurchaseUnitId")
                         .HasColumnType("uniqueidentifier");
@@ -398,10 +404,14 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "CategoryId");
 
-                    b.HasIndex("TenantId", "Name");
-
                     b.HasIndex("TenantId", "Sku")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted");
+
+                    b.HasIndex("TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted");
+
+                    b.HasIndex("TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted");
 
                     b.ToTable("Products");
                 });

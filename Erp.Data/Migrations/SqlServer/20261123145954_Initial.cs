@@ -522,6 +522,8 @@ namespace Erp.Data.Migrations.SqlServer
                     PurchaseUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Cost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     Price = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    PriceSortKey = table.Column<long>(type: "bigint", nullable: false),
+                    CostSortKey = table.Column<long>(type: "bigint", nullable: false),
                     TaxCategory = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
                     ReorderPoint = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     ReorderQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
@@ -955,9 +957,19 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "CategoryId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Products_TenantId_Name",
+                name: "IX_Products_TenantId_CostSortKey_Sku_IsActive_IsDeleted",
                 table: "Products",
-                columns: new[] { "TenantId", "Name" });
+                columns: new[] { "TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_Name_Sku_Barcode_IsActive_IsDeleted",
+                table: "Products",
+                columns: new[] { "TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_PriceSortKey_Sku_IsActive_IsDeleted",
+                table: "Products",
+                columns: new[] { "TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Products_TenantId_Sku",

@@ -522,6 +522,8 @@ namespace Erp.Data.Migrations.Sqlite
                     PurchaseUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Cost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
                     Price = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PriceSortKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    CostSortKey = table.Column<long>(type: "INTEGER", nullable: false),
                     TaxCategory = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     ReorderPoint = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
                     ReorderQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
@@ -954,9 +956,19 @@ namespace Erp.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "CategoryId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Products_TenantId_Name",
+                name: "IX_Products_TenantId_CostSortKey_Sku_IsActive_IsDeleted",
                 table: "Products",
-                columns: new[] { "TenantId", "Name" });
+                columns: new[] { "TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_Name_Sku_Barcode_IsActive_IsDeleted",
+                table: "Products",
+                columns: new[] { "TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_PriceSortKey_Sku_IsActive_IsDeleted",
+                table: "Products",
+                columns: new[] { "TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Products_TenantId_Sku",
