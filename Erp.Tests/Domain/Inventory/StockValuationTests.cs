@@ -70,7 +70,7 @@ public class StockValuationTests
      *  6. receive  3 @ 4.00    12.00   layers [3@6.50=19.50, 7@7.1234=49.86, 3@4.00=12.00]
      *  7. issue    9           3@6.50 = 19.50 + 6 × 7.1234 = 42.7404 → 42.74 → 62.24, unit 62.24/9 = 6.91555… → 6.9156
      *                                                                  layers [1@7.1234=7.12, 3@4.00=12.00]
-     *  8. issue    4 (last)    7.12 (what is left of the layer, not 7.1234) + 12.00 = 19.12, unit 4.7800; on hand 0 / 0.00
+     *  8. issue    4 (last)    7.12 (what is left of the layer: 49.86 − 42.74) + 12.00 = 19.12, unit 4.7800; on hand 0 / 0.00
      * In 144.36 = out 20.00 + 43.00 + 62.24 + 19.12.
      */
     [Fact]
