@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Infrastructure.Documents;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using Erp.Web.Features.Platform.Audit;
 using Microsoft.AspNetCore.Components;
 
@@ -9,7 +10,7 @@ namespace Erp.Web.Components.Shared;
 /// </summary>
 public sealed partial class HistoryPanel
 {
-    private AuditPage? _page;
+    private Paged<AuditRow>? _page;
     private string? _error;
     private bool _loading = true;
     private int _pageIndex;

@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using System.ComponentModel.DataAnnotations;
 using Erp.Domain.Catalog;
 
@@ -72,8 +73,6 @@ public sealed record ProductRow(Guid Id, string Sku, string Name, string? Varian
 /// </summary>
 public sealed record ProductListQuery(string? Search = null, Guid? CategoryId = null, Guid? BrandId = null,
     ProductKind? Kind = null, bool? Active = true, string? Sort = null, bool Desc = false);
-
-public sealed record ProductPage(IReadOnlyList<ProductRow> Items, int Total);
 
 public sealed record ProductExportRows(IAsyncEnumerable<ProductRow> Rows);
 

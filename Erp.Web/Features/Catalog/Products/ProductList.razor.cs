@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using Erp.Domain.Catalog;
 using Erp.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
@@ -42,17 +43,9 @@ public sealed partial class ProductList
 
     private async Task<GridData<ProductRow>> LoadAsync(GridState<ProductRow> state, CancellationToken ct)
     {
-        var sort = state.SortDefinitions.FirstOrDefault();
-        _sort = sort is not null && SortKeyOf.TryGetValue(sort.SortBy, out var key) ? key : null;
-        _desc = sort?.Descending ?? false;
+        (_sort, _desc) = state.SortKey(SortKeyOf);
         var result = await Queries.ListAsync(CurrentQuery, state.Page, state.PageSize, ct);
-        if (!result.IsSuccess)
-        {
-            Snackbar.Add(result.Error!.Message, Severity.Error);
-            return new GridData<ProductRow> { Items = [], TotalItems = 0 };
-        }
-
-        return new GridData<ProductRow> { Items = result.Value.Items, TotalItems = result.Value.Total };
+        return result.ToGridData(Snackbar);
     }
 
     private Task OnSearchChanged(string? value)

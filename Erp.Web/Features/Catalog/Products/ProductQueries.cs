@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using Erp.Data;
 using Erp.Domain.Catalog;
 using Erp.Domain.Common;
@@ -14,7 +15,7 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
 {
     public static readonly IReadOnlyList<string> SortKeys = ["name", "sku", "barcode", "price", "cost"];
 
-    public async Task<Result<ProductPage>> ListAsync(ProductListQuery query, int page, int pageSize, CancellationToken ct = default)
+    public async Task<Result<Paged<ProductRow>>> ListAsync(ProductListQuery query, int page, int pageSize, CancellationToken ct = default)
     {
         if (await guard.CheckAsync(CatalogPermissions.View, ct) is { } denied)
         {
@@ -29,7 +30,7 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
         var total = rows.Count > 0 && rows.Count < pageSize || rows.Count == 0 && skip == 0
             ? skip + rows.Count
             : await filtered.CountAsync(ct);
-        return new ProductPage(rows, total);
+        return new Paged<ProductRow>(rows, total);
     }
 
     public async Task<Result<ProductExportRows>> ExportAsync(ProductListQuery query, CancellationToken ct = default)

@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using Erp.Data.Audit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -36,13 +37,7 @@ public sealed partial class AuditLogPage
             _to is { } to ? new DateTimeOffset(to.Date.AddDays(1), TimeSpan.Zero) : null,
             state.Page, state.PageSize);
         var result = await Queries.ListAsync(query, ct);
-        if (!result.IsSuccess)
-        {
-            Snackbar.Add(result.Error!.Message, Severity.Error);
-            return new GridData<AuditRow> { Items = [], TotalItems = 0 };
-        }
-
-        return new GridData<AuditRow> { Items = result.Value.Items, TotalItems = result.Value.Total };
+        return result.ToGridData(Snackbar);
     }
 
     private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;

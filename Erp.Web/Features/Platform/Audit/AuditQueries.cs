@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using Erp.Data;
 using Erp.Data.Audit;
 using Erp.Data.Tenancy;
@@ -15,11 +16,11 @@ public sealed class AuditQueries(IDbContextFactory<ErpDbContext> dbFactory, Perm
 {
     public const int MaxPageSize = 100;
 
-    public Task<Result<AuditPage>> HistoryAsync(string entityType, string entityKey, int page, int pageSize,
+    public Task<Result<Paged<AuditRow>>> HistoryAsync(string entityType, string entityKey, int page, int pageSize,
         CancellationToken ct = default) =>
         ListAsync(new AuditLogQuery(entityType, entityKey, Page: page, PageSize: pageSize), exactEntity: true, ct);
 
-    public Task<Result<AuditPage>> ListAsync(AuditLogQuery query, CancellationToken ct = default) =>
+    public Task<Result<Paged<AuditRow>>> ListAsync(AuditLogQuery query, CancellationToken ct = default) =>
         ListAsync(query, exactEntity: false, ct);
 
     public async Task<Result<IReadOnlyList<string>>> EntityTypesAsync(CancellationToken ct = default)
@@ -43,7 +44,7 @@ public sealed class AuditQueries(IDbContextFactory<ErpDbContext> dbFactory, Perm
         return await verifier.VerifyAsync(tenant.TenantId!.Value, ct);
     }
 
-    private async Task<Result<AuditPage>> ListAsync(AuditLogQuery query, bool exactEntity, CancellationToken ct)
+    private async Task<Result<Paged<AuditRow>>> ListAsync(AuditLogQuery query, bool exactEntity, CancellationToken ct)
     {
         if (await guard.CheckAsync(PlatformPermissions.ViewAudit, ct) is { } denied)
         {
@@ -84,7 +85,7 @@ public sealed class AuditQueries(IDbContextFactory<ErpDbContext> dbFactory, Perm
         var items = await rows.OrderByDescending(a => a.Sequence).Skip(Math.Max(0, query.Page) * size).Take(size)
             .Select(a => new { a.Id, a.Sequence, a.At, a.UserName, a.EntityType, a.EntityKey, a.Action, a.ChangesJson, a.CorrelationId })
             .ToListAsync(ct);
-        return new AuditPage(
+        return new Paged<AuditRow>(
             items.Select(a => new AuditRow(a.Id, a.Sequence, a.At, a.UserName, a.EntityType, a.EntityKey, a.Action,
                 AuditChange.FromJson(a.ChangesJson), a.CorrelationId)).ToList(),
             total);

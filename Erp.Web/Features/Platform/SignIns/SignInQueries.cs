@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using Erp.Data;
 using Erp.Domain.Common;
 using Erp.Domain.Platform;
@@ -18,8 +19,6 @@ public sealed record SignInQuery(int Page, int PageSize, SignInResultFilter Resu
 
 public sealed record SignInRow(Guid Id, DateTimeOffset At, string UserName, bool Succeeded, string Outcome, string? IpAddress, string? UserAgent);
 
-public sealed record SignInPage(IReadOnlyList<SignInRow> Items, int Total);
-
 /// <summary>
 /// Sign-in attempts of the current tenant's members, newest first. Sign-in events are global, so the membership join
 /// (tenant-filtered) is what keeps other tenants' people out; attempts for unknown emails belong to no tenant.
@@ -29,7 +28,7 @@ public sealed class SignInQueries(IDbContextFactory<ErpDbContext> dbFactory, Per
     public const int MaxPageSize = 200;
     private const string LockedOutOutcome = "Locked out";
 
-    public async Task<Result<SignInPage>> ListAsync(SignInQuery query, CancellationToken ct = default)
+    public async Task<Result<Paged<SignInRow>>> ListAsync(SignInQuery query, CancellationToken ct = default)
     {
         if (await guard.CheckAsync(PlatformPermissions.ViewSignIns, ct) is { } denied)
         {
@@ -60,6 +59,6 @@ public sealed class SignInQueries(IDbContextFactory<ErpDbContext> dbFactory, Per
             .Skip(Math.Max(query.Page, 0) * size).Take(size)
             .Select(e => new SignInRow(e.Id, e.At, e.UserName, e.Succeeded, e.Outcome, e.IpAddress, e.UserAgent))
             .ToListAsync(ct);
-        return new SignInPage(items, total);
+        return new Paged<SignInRow>(items, total);
     }
 }

@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 namespace Erp.Web.Features.Platform.Users;
 
 /// <summary>One member of the tenant in the users grid and its Excel export.</summary>
@@ -13,8 +14,6 @@ public sealed record UserListQuery(string? Search = null, Guid? Role = null, boo
 
 /// <summary>The export's rows, read lazily from the database while the workbook is written.</summary>
 public sealed record UserExportRows(IAsyncEnumerable<UserRow> Rows);
-
-public sealed record UserPage(IReadOnlyList<UserRow> Items, int Total);
 
 /// <summary>Everything the printed user access report shows.</summary>
 public sealed record UserAccessReport(string TenantName, string OrganizationName, DateTimeOffset GeneratedAt,

@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -32,17 +33,9 @@ public partial class UserList
 
     private async Task<GridData<UserRow>> LoadAsync(GridState<UserRow> state, CancellationToken ct)
     {
-        var sort = state.SortDefinitions.FirstOrDefault();
-        _sort = sort is not null && SortKeyOf.TryGetValue(sort.SortBy, out var key) ? key : null;
-        _desc = sort?.Descending ?? false;
+        (_sort, _desc) = state.SortKey(SortKeyOf);
         var result = await Queries.ListAsync(CurrentQuery, state.Page, state.PageSize, ct);
-        if (!result.IsSuccess)
-        {
-            Snackbar.Add(result.Error!.Message, Severity.Error);
-            return new GridData<UserRow> { Items = [], TotalItems = 0 };
-        }
-
-        return new GridData<UserRow> { Items = result.Value.Items, TotalItems = result.Value.Total };
+        return result.ToGridData(Snackbar);
     }
 
     private Task OnSearchChanged(string? value)

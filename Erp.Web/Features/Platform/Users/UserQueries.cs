@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using Erp.Data;
 using Erp.Domain.Common;
 using Erp.Domain.Platform;
@@ -14,7 +15,7 @@ public sealed class UserQueries(IDbContextFactory<ErpDbContext> dbFactory, Permi
 {
     public static readonly IReadOnlyList<string> SortKeys = ["name", "email", "active", "lastSignIn"];
 
-    public async Task<Result<UserPage>> ListAsync(UserListQuery query, int page, int pageSize, CancellationToken ct = default)
+    public async Task<Result<Paged<UserRow>>> ListAsync(UserListQuery query, int page, int pageSize, CancellationToken ct = default)
     {
         if (await guard.CheckAsync(PlatformPermissions.ViewUsers, ct) is { } denied)
         {
@@ -26,7 +27,7 @@ public sealed class UserQueries(IDbContextFactory<ErpDbContext> dbFactory, Permi
         var total = await filtered.CountAsync(ct);
         var rows = await Sort(filtered, query).Skip(Math.Max(0, page) * pageSize).Take(pageSize).ToListAsync(ct);
         var roles = await RoleNamesAsync(db, rows.Select(r => r.MembershipId).ToList(), ct);
-        return new UserPage(rows.Select(r => r.ToRow(roles)).ToList(), total);
+        return new Paged<UserRow>(rows.Select(r => r.ToRow(roles)).ToList(), total);
     }
 
     /// <summary>Every row of the view, in the view's order, for the Excel export (streamed from one context).</summary>

@@ -1,3 +1,4 @@
+using Erp.Web.Infrastructure.Grids;
 using System.Net;
 using Erp.Domain.Common;
 using Erp.Domain.Platform;
@@ -83,7 +84,7 @@ public class SignInHistoryTests(UsersAdminAppFactory app) : IClassFixture<UsersA
         Assert.Contains("Sign-in history", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private async Task<SignInPage> ListAsync(TestTenant tenant, SignInQuery query)
+    private async Task<Paged<SignInRow>> ListAsync(TestTenant tenant, SignInQuery query)
     {
         var result = await app.InTenantAsync(tenant.Id, tenant.AdminId, sp => sp.GetRequiredService<SignInQueries>().ListAsync(query));
         Assert.True(result.IsSuccess, result.Error?.Message);
