@@ -65,6 +65,13 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IDisposable
         await WaitForInteractiveAsync(page);
     }
 
+    /// <summary>Opens an app page and waits for its circuit, so typing and clicks reach the server.</summary>
+    public static async Task GotoInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForInteractiveAsync(page);
+    }
+
     /// <summary>Waits until the page's circuit is connected, so clicks reach the server.</summary>
     public static async Task WaitForInteractiveAsync(IPage page)
     {

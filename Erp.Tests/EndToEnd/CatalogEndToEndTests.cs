@@ -11,7 +11,7 @@ public class CatalogEndToEndTests(BrowserAppFixture fixture)
     {
         var page = await fixture.NewPageAsync(1400, 900);
         await BrowserAppFixture.LoginAsync(page, DemoDataSeeder.EmailOf("InventoryManager"), DemoDataSeeder.Password);
-        await OpenAsync(page, "/catalog/products/new");
+        await BrowserAppFixture.GotoInteractiveAsync(page, "/catalog/products/new");
         var sku = "E2E" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
         await page.GetByText("With variants").ClickAsync();
@@ -30,17 +30,10 @@ public class CatalogEndToEndTests(BrowserAppFixture fixture)
         await Assertions.Expect(rows).ToHaveCountAsync(12);
         var barcode = (await rows.Filter(new() { HasText = $"{sku}-NAVY-M" }).Locator("td").Nth(2).InnerTextAsync()).Trim();
 
-        await OpenAsync(page, "/catalog/products");
+        await BrowserAppFixture.GotoInteractiveAsync(page, "/catalog/products");
         await page.FillAsync("input[data-testid=grid-search]", barcode);
         var gridRows = page.Locator(".products-grid tbody tr");
         await Assertions.Expect(gridRows).ToHaveCountAsync(1);
         await Assertions.Expect(gridRows.First).ToContainTextAsync($"{sku}-NAVY-M");
-    }
-
-    private static async Task OpenAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.WaitForTimeoutAsync(700);
     }
 }

@@ -17,7 +17,7 @@ public class OrganizationsEndToEndTests(BrowserAppFixture fixture)
     {
         var alice = await fixture.NewPageAsync();
         await BrowserAppFixture.LoginAsync(alice, DemoDataSeeder.EmailOf("Admin"), DemoDataSeeder.Password);
-        await OpenAsync(alice, "/platform/organizations/new");
+        await BrowserAppFixture.GotoInteractiveAsync(alice, "/platform/organizations/new");
         var code = "E2E" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         await alice.FillAsync("input[data-testid=org-name]", "Concurrency test " + code);
         await alice.FillAsync("input[data-testid=org-code]", code);
@@ -27,8 +27,8 @@ public class OrganizationsEndToEndTests(BrowserAppFixture fixture)
 
         var bob = await fixture.NewPageAsync();
         await BrowserAppFixture.LoginAsync(bob, DemoDataSeeder.EmailOf("Admin"), DemoDataSeeder.Password);
-        await OpenAsync(bob, url);
-        await OpenAsync(alice, url);
+        await BrowserAppFixture.GotoInteractiveAsync(bob, url);
+        await BrowserAppFixture.GotoInteractiveAsync(alice, url);
 
         await alice.FillAsync(TaxId, "TAX-ALICE");
         await alice.ClickAsync("[data-testid=org-save]");
@@ -59,13 +59,6 @@ public class OrganizationsEndToEndTests(BrowserAppFixture fixture)
         Assert.Contains("access-denied", cashier.Url, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task OpenAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        // Prerendered first; give the circuit a moment to attach before typing.
-        await page.WaitForTimeoutAsync(700);
-    }
 
     private async Task<string?> StoredTaxIdAsync(string code)
     {

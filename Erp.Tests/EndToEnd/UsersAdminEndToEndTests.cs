@@ -54,24 +54,12 @@ public class UsersAdminEndToEndTests(BrowserAppFixture fixture)
         Assert.DoesNotContain(cashierMenu, t => t.Contains("Sign-in history", StringComparison.Ordinal));
     }
 
-    /// <summary>The page is prerendered first: a click before the circuit is live does nothing, so click until the dialog opens.</summary>
+    /// <summary>The page is prerendered first: a click before the circuit is live does nothing, so wait for it.</summary>
     private static async Task OpenDialogAsync(IPage page, ILocator button)
     {
-        for (var attempt = 0; attempt < 20; attempt++)
-        {
-            await button.ClickAsync();
-            try
-            {
-                await page.Locator(".mud-dialog").WaitForAsync(new() { Timeout = 1000 });
-                return;
-            }
-            catch (TimeoutException)
-            {
-                // Not interactive yet.
-            }
-        }
-
-        throw new TimeoutException("The dialog never opened.");
+        await BrowserAppFixture.WaitForInteractiveAsync(page);
+        await button.ClickAsync();
+        await page.Locator(".mud-dialog").WaitForAsync();
     }
 
     private async Task<string> AddDemoMemberAsync(string email)
