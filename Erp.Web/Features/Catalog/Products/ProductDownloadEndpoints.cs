@@ -15,7 +15,7 @@ public static class ProductDownloadEndpoints
     [
         new("SKU", r => r.Sku, Width: 18),
         new("Name", r => r.DisplayName, Width: 40),
-        new("Kind", r => r.Kind.ToString(), Width: 13),
+        new("Kind", r => ProductKinds.Label(r.Kind), Width: 13),
         new("Barcode", r => r.Barcode, Width: 15),
         new("Category", r => r.Category, Width: 20),
         new("Brand", r => r.Brand, Width: 16),
