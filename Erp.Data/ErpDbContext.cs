@@ -46,6 +46,11 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Catalog.Unit> Units => Set<Erp.Domain.Catalog.Unit>();
     public DbSet<Erp.Domain.Catalog.ProductAttribute> ProductAttributes => Set<Erp.Domain.Catalog.ProductAttribute>();
     public DbSet<Erp.Domain.Catalog.ProductImage> ProductImages => Set<Erp.Domain.Catalog.ProductImage>();
+    public DbSet<Erp.Domain.Inventory.StockLevel> StockLevels => Set<Erp.Domain.Inventory.StockLevel>();
+    public DbSet<Erp.Domain.Inventory.StockMovement> StockMovements => Set<Erp.Domain.Inventory.StockMovement>();
+    public DbSet<Erp.Domain.Inventory.ProductStock> ProductStocks => Set<Erp.Domain.Inventory.ProductStock>();
+    public DbSet<Erp.Domain.Inventory.InventorySettings> InventorySettings => Set<Erp.Domain.Inventory.InventorySettings>();
+    public DbSet<Erp.Domain.Inventory.AdjustmentReason> AdjustmentReasons => Set<Erp.Domain.Inventory.AdjustmentReason>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -10,6 +10,9 @@ public class Result
     public static Result Success() => new(null);
     public static Result Failure(Error error) => new(error);
 
+    /// <summary>A success carrying <paramref name="value"/> (for interface-typed values, which cannot convert implicitly).</summary>
+    public static Result<T> Success<T>(T value) => new(value, null);
+
     public static implicit operator Result(Error error) => new(error);
 }
 

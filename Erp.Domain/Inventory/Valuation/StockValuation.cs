@@ -36,6 +36,26 @@ public sealed class StockValuation
     /// <summary>An empty state (nothing on hand, no known cost).</summary>
     public static StockValuation Empty(CostingMethod method) => new(method, 0m, 0m, 0m, []);
 
+    /// <summary>
+    /// A stored state. FIFO layers that do not add up to the quantity (the tenant switched from moving average, or
+    /// stock is not positive) are replaced by one layer holding the whole stock at its current value.
+    /// </summary>
+    public static StockValuation Restore(CostingMethod method, decimal quantity, decimal value, decimal lastUnitCost,
+        IEnumerable<CostLayer> layers)
+    {
+        var list = ImmutableList<CostLayer>.Empty;
+        if (method == CostingMethod.Fifo && quantity > 0m)
+        {
+            list = [.. layers];
+            if (list.Sum(l => l.Quantity) != quantity || list.Sum(l => l.Value) != value)
+            {
+                list = [new CostLayer(quantity, CostRounding.UnitCost(value / quantity), value)];
+            }
+        }
+
+        return new StockValuation(method, quantity, value, lastUnitCost, list);
+    }
+
     public CostingMethod Method { get; }
 
     /// <summary>Quantity on hand (negative only after an issue with <c>allowNegative</c>).</summary>
@@ -65,7 +85,29 @@ public sealed class StockValuation
         }
 
         var cost = CostRounding.UnitCost(unitCost);
-        var movement = new ValuationMovement(quantity, cost, CostRounding.Value(quantity * cost));
+        return ReceiveMovement(new ValuationMovement(quantity, cost, CostRounding.Value(quantity * cost)));
+    }
+
+    /// <summary>
+    /// Stock coming in with its value already fixed (the other side of a transfer): the value is kept to the cent so
+    /// that stock moved between locations neither gains nor loses value; the unit cost is round4(value / quantity).
+    /// </summary>
+    public ValuationResult ReceiveValued(decimal quantity, decimal value)
+    {
+        RequirePositive(quantity);
+        if (value < 0m)
+        {
+            throw new DomainException(ValuationErrors.NegativeCost);
+        }
+
+        var rounded = CostRounding.Value(value);
+        return ReceiveMovement(new ValuationMovement(quantity, CostRounding.UnitCost(rounded / quantity), rounded));
+    }
+
+    private ValuationResult ReceiveMovement(ValuationMovement movement)
+    {
+        var quantity = movement.Quantity;
+        var cost = movement.UnitCost;
         var newQuantity = Quantity + quantity;
 
         if (Quantity < 0m)

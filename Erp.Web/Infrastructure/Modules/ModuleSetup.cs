@@ -1,4 +1,5 @@
 using Erp.Web.Features.Catalog;
+using Erp.Web.Features.Inventory;
 using Erp.Web.Features.Platform;
 using Erp.Web.Infrastructure.Tenancy;
 
@@ -17,6 +18,7 @@ public static class ModuleSetup
 
         services.AddPlatformModule(navigation, dashboard);
         services.AddCatalogModule(navigation, dashboard);
+        services.AddInventoryModule(navigation, dashboard);
         return services;
     }
 }

@@ -12,6 +12,29 @@ namespace Erp.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AdjustmentReasons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdjustmentReasons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -170,6 +193,31 @@ namespace Erp.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DocumentStatusChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InventorySettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CostingMethod = table.Column<int>(type: "int", nullable: false),
+                    AllowNegativeStock = table.Column<bool>(type: "bit", nullable: false),
+                    ApprovalThreshold = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    DefaultReorderPoint = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InventorySettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -696,6 +744,112 @@ namespace Erp.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ProductStocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OnHand = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductStocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProductStocks_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockLevels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OnHand = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Reserved = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    LastUnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CostLayers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MovementCount = table.Column<long>(type: "bigint", nullable: false),
+                    ReorderPoint = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    ReorderQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    LastMovementAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockLevels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockLevels_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockLevels_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockMovements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    OnHandBefore = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    OnHandAfter = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    SourceType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    SourceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SourceNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    SourceLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ProductName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProductSku = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockMovements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockMovements_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdjustmentReasons_TenantId",
+                table: "AdjustmentReasons",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdjustmentReasons_TenantId_Name",
+                table: "AdjustmentReasons",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
                 table: "AspNetUserClaims",
@@ -799,6 +953,12 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_DocumentStatusChanges_TenantId_DocumentType_DocumentId",
                 table: "DocumentStatusChanges",
                 columns: new[] { "TenantId", "DocumentType", "DocumentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InventorySettings_TenantId",
+                table: "InventorySettings",
+                column: "TenantId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_KitComponent_ComponentId",
@@ -983,6 +1143,27 @@ namespace Erp.Data.Migrations.SqlServer
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProductStocks_ProductId",
+                table: "ProductStocks",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductStocks_TenantId",
+                table: "ProductStocks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductStocks_TenantId_ProductId",
+                table: "ProductStocks",
+                columns: new[] { "TenantId", "ProductId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductStocks_TenantId_Status_ProductId",
+                table: "ProductStocks",
+                columns: new[] { "TenantId", "Status", "ProductId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Roles_TenantId",
                 table: "Roles",
                 column: "TenantId");
@@ -1003,6 +1184,63 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_SignInEvents_UserId_At",
                 table: "SignInEvents",
                 columns: new[] { "UserId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_LocationId",
+                table: "StockLevels",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_ProductId",
+                table: "StockLevels",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_TenantId",
+                table: "StockLevels",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_TenantId_LocationId",
+                table: "StockLevels",
+                columns: new[] { "TenantId", "LocationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_TenantId_ProductId_LocationId",
+                table: "StockLevels",
+                columns: new[] { "TenantId", "ProductId", "LocationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_LocationId",
+                table: "StockMovements",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId",
+                table: "StockMovements",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_LocationId_OccurredAt",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "LocationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_ProductId_LocationId_Sequence",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "ProductId", "LocationId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_ProductId_OccurredAt",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "ProductId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_SourceId",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "SourceId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tenants_Code",
@@ -1037,6 +1275,9 @@ namespace Erp.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AdjustmentReasons");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUserClaims");
 
             migrationBuilder.DropTable(
@@ -1061,10 +1302,10 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "DocumentStatusChanges");
 
             migrationBuilder.DropTable(
-                name: "KitComponent");
+                name: "InventorySettings");
 
             migrationBuilder.DropTable(
-                name: "Locations");
+                name: "KitComponent");
 
             migrationBuilder.DropTable(
                 name: "MembershipRole");
@@ -1076,16 +1317,22 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductImages");
 
             migrationBuilder.DropTable(
+                name: "ProductStocks");
+
+            migrationBuilder.DropTable(
                 name: "SignInEvents");
+
+            migrationBuilder.DropTable(
+                name: "StockLevels");
+
+            migrationBuilder.DropTable(
+                name: "StockMovements");
 
             migrationBuilder.DropTable(
                 name: "UserAvatars");
 
             migrationBuilder.DropTable(
                 name: "ProductAttributes");
-
-            migrationBuilder.DropTable(
-                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
@@ -1097,10 +1344,10 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Products");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Locations");
 
             migrationBuilder.DropTable(
-                name: "Tenants");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Brands");
@@ -1110,6 +1357,12 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Units");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "Tenants");
         }
     }
 }

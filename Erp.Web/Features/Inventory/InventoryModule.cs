@@ -1,0 +1,19 @@
+using Erp.Web.Features.Inventory.Ledger;
+using Erp.Web.Infrastructure.Modules;
+
+namespace Erp.Web.Features.Inventory;
+
+public static class InventoryModule
+{
+    public const string Group = "Inventory";
+
+    public static IServiceCollection AddInventoryModule(this IServiceCollection services, NavigationRegistry navigation,
+        DashboardRegistry dashboard)
+    {
+        _ = navigation;
+        _ = dashboard;
+        services.AddSingleton<StockChangeNotifier>();
+        services.AddScoped<StockTransactions>();
+        return services;
+    }
+}
