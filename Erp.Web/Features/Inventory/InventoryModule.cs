@@ -1,4 +1,5 @@
 using Erp.Web.Features.Inventory.Ledger;
+using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Inventory;
@@ -14,6 +15,7 @@ public static class InventoryModule
         _ = dashboard;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
+        services.AddScoped<InventoryLookups>();
         return services;
     }
 }

@@ -215,10 +215,3 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
             db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Code).FirstOrDefault() ?? "",
             p.Cost, p.Price, p.TaxCategory, p.IsActive));
 }
-
-internal static class Like
-{
-    public static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
-}
