@@ -1,4 +1,5 @@
 using Erp.Web.Features.Inventory.Ledger;
+using Erp.Web.Features.Inventory.LowStock;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Inventory;
@@ -11,9 +12,9 @@ public static class InventoryModule
         DashboardRegistry dashboard)
     {
         _ = navigation;
-        _ = dashboard;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
+        services.AddLowStock(dashboard);
         return services;
     }
 }
