@@ -1,4 +1,5 @@
 using Erp.Web.Features.Inventory.Ledger;
+using Erp.Web.Features.Inventory.LowStock;
 using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Infrastructure.Modules;
 
@@ -12,10 +13,10 @@ public static class InventoryModule
         DashboardRegistry dashboard)
     {
         _ = navigation;
-        _ = dashboard;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
+        services.AddLowStock(dashboard);
         return services;
     }
 }
