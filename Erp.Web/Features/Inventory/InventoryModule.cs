@@ -16,6 +16,7 @@ public static class InventoryModule
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
+        services.AddStockViews(navigation);
         return services;
     }
 }
