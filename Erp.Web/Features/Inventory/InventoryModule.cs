@@ -12,11 +12,11 @@ public static class InventoryModule
     public static IServiceCollection AddInventoryModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
         services.AddLowStock(dashboard);
+        services.AddStockViews(navigation);
         return services;
     }
 }
