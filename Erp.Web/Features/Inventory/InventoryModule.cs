@@ -1,5 +1,6 @@
 using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Inventory.Receipts;
+using Erp.Web.Features.Inventory.LowStock;
 using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Infrastructure.Modules;
 
@@ -12,12 +13,12 @@ public static class InventoryModule
     public static IServiceCollection AddInventoryModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
-        _ = dashboard;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
         services.AddInventoryReceipts(navigation);
+        services.AddLowStock(dashboard);
+        services.AddStockViews(navigation);
         return services;
     }
 }
