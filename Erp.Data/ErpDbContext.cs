@@ -51,6 +51,8 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Inventory.ProductStock> ProductStocks => Set<Erp.Domain.Inventory.ProductStock>();
     public DbSet<Erp.Domain.Inventory.InventorySettings> InventorySettings => Set<Erp.Domain.Inventory.InventorySettings>();
     public DbSet<Erp.Domain.Inventory.AdjustmentReason> AdjustmentReasons => Set<Erp.Domain.Inventory.AdjustmentReason>();
+    public DbSet<Erp.Domain.Inventory.Receipts.GoodsReceipt> GoodsReceipts => Set<Erp.Domain.Inventory.Receipts.GoodsReceipt>();
+    public DbSet<Erp.Domain.Inventory.Adjustments.StockAdjustment> StockAdjustments => Set<Erp.Domain.Inventory.Adjustments.StockAdjustment>();
     public DbSet<Erp.Domain.Inventory.LowStockAlert> LowStockAlerts => Set<Erp.Domain.Inventory.LowStockAlert>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -16,6 +16,7 @@ public static class DocumentTypes
     public const string StockTransfer = "StockTransfer";
     public const string StockAdjustment = "StockAdjustment";
     public const string StockCount = "StockCount";
+    public const string Scrap = "Scrap";
     public const string ProductionOrder = "ProductionOrder";
     public const string LeaveRequest = "LeaveRequest";
     public const string JournalEntry = "JournalEntry";
@@ -31,6 +32,7 @@ public static class DocumentTypes
             new(StockTransfer, "TRF"),
             new(StockAdjustment, "ADJ"),
             new(StockCount, "CNT"),
+            new(Scrap, "SCR"),
             new(ProductionOrder, "MO"),
             new(LeaveRequest, "LV"),
             new(JournalEntry, "JE"),

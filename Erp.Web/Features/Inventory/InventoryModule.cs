@@ -1,4 +1,5 @@
 using Erp.Web.Features.Inventory.Ledger;
+using Erp.Web.Features.Inventory.Receipts;
 using Erp.Web.Features.Inventory.LowStock;
 using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Infrastructure.Modules;
@@ -15,6 +16,7 @@ public static class InventoryModule
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
+        services.AddInventoryReceipts(navigation);
         services.AddLowStock(dashboard);
         services.AddStockViews(navigation);
         return services;

@@ -766,6 +766,43 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "GoodsReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SupplierReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "decimal(19,8)", precision: 19, scale: 8, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoodsReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceipts_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LowStockAlerts",
                 columns: table => new
                 {
@@ -790,6 +827,54 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_LowStockAlerts_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockAdjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReasonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReasonName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockAdjustments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustments_AdjustmentReasons_ReasonId",
+                        column: x => x.ReasonId,
+                        principalTable: "AdjustmentReasons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustments_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -864,6 +949,84 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_StockMovements_Locations_LocationId",
                         column: x => x.LocationId,
                         principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GoodsReceiptLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    BaseQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    BaseUnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoodsReceiptLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_GoodsReceipts_ReceiptId",
+                        column: x => x.ReceiptId,
+                        principalTable: "GoodsReceipts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockAdjustmentLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AdjustmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    BaseQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    BaseUnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockAdjustmentLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_StockAdjustments_AdjustmentId",
+                        column: x => x.AdjustmentId,
+                        principalTable: "StockAdjustments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -982,6 +1145,48 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_DocumentStatusChanges_TenantId_DocumentType_DocumentId",
                 table: "DocumentStatusChanges",
                 columns: new[] { "TenantId", "DocumentType", "DocumentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_ProductId",
+                table: "GoodsReceiptLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_ReceiptId_LineNumber",
+                table: "GoodsReceiptLine",
+                columns: new[] { "ReceiptId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_TenantId",
+                table: "GoodsReceiptLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_UnitId",
+                table: "GoodsReceiptLine",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_LocationId",
+                table: "GoodsReceipts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId",
+                table: "GoodsReceipts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId_Number",
+                table: "GoodsReceipts",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId_Status_DocumentDate",
+                table: "GoodsReceipts",
+                columns: new[] { "TenantId", "Status", "DocumentDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_InventorySettings_TenantId",
@@ -1236,6 +1441,53 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "UserId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_AdjustmentId_LineNumber",
+                table: "StockAdjustmentLine",
+                columns: new[] { "AdjustmentId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_ProductId",
+                table: "StockAdjustmentLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_TenantId",
+                table: "StockAdjustmentLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_UnitId",
+                table: "StockAdjustmentLine",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_LocationId",
+                table: "StockAdjustments",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_ReasonId",
+                table: "StockAdjustments",
+                column: "ReasonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId",
+                table: "StockAdjustments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId_Kind_Number",
+                table: "StockAdjustments",
+                columns: new[] { "TenantId", "Kind", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId_Kind_Status_DocumentDate",
+                table: "StockAdjustments",
+                columns: new[] { "TenantId", "Kind", "Status", "DocumentDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockLevels_LocationId",
                 table: "StockLevels",
                 column: "LocationId");
@@ -1325,9 +1577,6 @@ namespace Erp.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AdjustmentReasons");
-
-            migrationBuilder.DropTable(
                 name: "AspNetUserClaims");
 
             migrationBuilder.DropTable(
@@ -1350,6 +1599,9 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "DocumentStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "GoodsReceiptLine");
 
             migrationBuilder.DropTable(
                 name: "InventorySettings");
@@ -1376,6 +1628,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "SignInEvents");
 
             migrationBuilder.DropTable(
+                name: "StockAdjustmentLine");
+
+            migrationBuilder.DropTable(
                 name: "StockLevels");
 
             migrationBuilder.DropTable(
@@ -1388,19 +1643,28 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+                name: "GoodsReceipts");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
+                name: "StockAdjustments");
+
+            migrationBuilder.DropTable(
                 name: "Products");
 
             migrationBuilder.DropTable(
-                name: "Locations");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "AdjustmentReasons");
+
+            migrationBuilder.DropTable(
+                name: "Locations");
 
             migrationBuilder.DropTable(
                 name: "Brands");

@@ -766,6 +766,43 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "GoodsReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SupplierReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 8, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoodsReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceipts_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LowStockAlerts",
                 columns: table => new
                 {
@@ -790,6 +827,54 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_LowStockAlerts_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockAdjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReasonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReasonName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockAdjustments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustments_AdjustmentReasons_ReasonId",
+                        column: x => x.ReasonId,
+                        principalTable: "AdjustmentReasons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustments_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -864,6 +949,84 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_StockMovements_Locations_LocationId",
                         column: x => x.LocationId,
                         principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GoodsReceiptLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    BaseQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    BaseUnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoodsReceiptLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_GoodsReceipts_ReceiptId",
+                        column: x => x.ReceiptId,
+                        principalTable: "GoodsReceipts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockAdjustmentLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AdjustmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    BaseQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    BaseUnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockAdjustmentLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_StockAdjustments_AdjustmentId",
+                        column: x => x.AdjustmentId,
+                        principalTable: "StockAdjustments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -981,6 +1144,48 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_DocumentStatusChanges_TenantId_DocumentType_DocumentId",
                 table: "DocumentStatusChanges",
                 columns: new[] { "TenantId", "DocumentType", "DocumentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_ProductId",
+                table: "GoodsReceiptLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_ReceiptId_LineNumber",
+                table: "GoodsReceiptLine",
+                columns: new[] { "ReceiptId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_TenantId",
+                table: "GoodsReceiptLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_UnitId",
+                table: "GoodsReceiptLine",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_LocationId",
+                table: "GoodsReceipts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId",
+                table: "GoodsReceipts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId_Number",
+                table: "GoodsReceipts",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId_Status_DocumentDate",
+                table: "GoodsReceipts",
+                columns: new[] { "TenantId", "Status", "DocumentDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_InventorySettings_TenantId",
@@ -1235,6 +1440,53 @@ namespace Erp.Data.Migrations.Sqlite
                 columns: new[] { "UserId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_AdjustmentId_LineNumber",
+                table: "StockAdjustmentLine",
+                columns: new[] { "AdjustmentId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_ProductId",
+                table: "StockAdjustmentLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_TenantId",
+                table: "StockAdjustmentLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_UnitId",
+                table: "StockAdjustmentLine",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_LocationId",
+                table: "StockAdjustments",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_ReasonId",
+                table: "StockAdjustments",
+                column: "ReasonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId",
+                table: "StockAdjustments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId_Kind_Number",
+                table: "StockAdjustments",
+                columns: new[] { "TenantId", "Kind", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId_Kind_Status_DocumentDate",
+                table: "StockAdjustments",
+                columns: new[] { "TenantId", "Kind", "Status", "DocumentDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockLevels_LocationId",
                 table: "StockLevels",
                 column: "LocationId");
@@ -1324,9 +1576,6 @@ namespace Erp.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AdjustmentReasons");
-
-            migrationBuilder.DropTable(
                 name: "AspNetUserClaims");
 
             migrationBuilder.DropTable(
@@ -1349,6 +1598,9 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DocumentStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "GoodsReceiptLine");
 
             migrationBuilder.DropTable(
                 name: "InventorySettings");
@@ -1375,6 +1627,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "SignInEvents");
 
             migrationBuilder.DropTable(
+                name: "StockAdjustmentLine");
+
+            migrationBuilder.DropTable(
                 name: "StockLevels");
 
             migrationBuilder.DropTable(
@@ -1387,19 +1642,28 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+                name: "GoodsReceipts");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
                 name: "Roles");
 
             migrationBuilder.DropTable(
+                name: "StockAdjustments");
+
+            migrationBuilder.DropTable(
                 name: "Products");
 
             migrationBuilder.DropTable(
-                name: "Locations");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "AdjustmentReasons");
+
+            migrationBuilder.DropTable(
+                name: "Locations");
 
             migrationBuilder.DropTable(
                 name: "Brands");
