@@ -1,4 +1,6 @@
 using Erp.Domain.Inventory;
+using Erp.Domain.Inventory.Adjustments;
+using Erp.Web.Components.Shared;
 using Erp.Web.Features.Inventory.Adjustments;
 using Erp.Web.Features.Inventory.Settings;
 using Erp.Web.Infrastructure.Modules;
@@ -16,6 +18,7 @@ public static class ReceiptsSetup
         services.AddScoped<StockAdjustmentCommands>();
         services.AddScoped<StockAdjustmentQueries>();
         services.AddScoped<InventorySettingsService>();
+        StatusStyles.Register(StockAdjustmentStatus.Submitted, Color.Warning, "Awaiting approval");
         navigation.Add(new NavEntry(InventoryModule.Group, "Goods receipts", "/inventory/receipts", Icons.Material.Filled.MoveToInbox,
             InventoryPermissions.View, 20));
         navigation.Add(new NavEntry(InventoryModule.Group, "Adjustments", "/inventory/adjustments", Icons.Material.Filled.Tune,
