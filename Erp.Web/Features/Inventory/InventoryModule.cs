@@ -1,5 +1,6 @@
 using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Inventory.Shared;
+using Erp.Web.Features.Inventory.Transfers;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Inventory;
@@ -11,11 +12,18 @@ public static class InventoryModule
     public static IServiceCollection AddInventoryModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
         _ = dashboard;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
+        services.AddTransfers(navigation);
         return services;
+    }
+
+    /// <summary>The inventory module's endpoints (downloads), one line per feature.</summary>
+    public static IEndpointRouteBuilder MapInventory(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTransferDownloads();
+        return endpoints;
     }
 }
