@@ -71,3 +71,6 @@ public sealed record TransferLineDetails(
 
 /// <summary>The printed transfer: its details plus who printed it and when.</summary>
 public sealed record TransferPrint(TransferDetails Transfer, DateTimeOffset PrintedAt);
+
+/// <summary>One status transition of a transfer.</summary>
+public sealed record TransferStatusRow(string? From, string To, DateTimeOffset At, string? By, string? Reason);
