@@ -143,7 +143,7 @@ public sealed partial class TransferDetail
     {
         var outstanding = _details!.Lines.Sum(l => l.Outstanding);
         var answer = await Dialogs.ConfirmAsync("Close transfer",
-            $"Close this transfer? The {Qty(outstanding)} units still in transit (value {Money(_details.InTransitValue)}) will be written off as a transit loss.",
+            $"Close this transfer? The {Units(outstanding)} still in transit (value {Money(_details.InTransitValue)}) will be written off as a transit loss.",
             "Close and write off", requireReason: true, confirmColor: Color.Warning);
         if (!answer.Confirmed)
         {
@@ -159,7 +159,7 @@ public sealed partial class TransferDetail
             return;
         }
 
-        Snackbar.Add($"Closed. Written off: {Qty(result.Value.LostQuantity)} units, value {Money(result.Value.LostValue)}.", Severity.Success);
+        Snackbar.Add($"Closed. Written off: {Units(result.Value.LostQuantity)}, value {Money(result.Value.LostValue)}.", Severity.Success);
         _receiving = false;
         await LoadAsync();
     }
@@ -199,6 +199,8 @@ public sealed partial class TransferDetail
     private void DownloadPdf() => Navigation.NavigateTo(TransferDownloadEndpoints.PdfPath(Id), forceLoad: true);
 
     private static string Qty(decimal value) => value.ToString("#,##0.####", CultureInfo.CurrentCulture);
+
+    private static string Units(decimal value) => Qty(value) + (value == 1m ? " unit" : " units");
 
     private static string Money(decimal value) => value.ToString("N2", CultureInfo.CurrentCulture);
 }
