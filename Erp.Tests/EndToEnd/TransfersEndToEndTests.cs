@@ -37,8 +37,7 @@ public class TransfersEndToEndTests(BrowserAppFixture fixture)
 
         await page.ClickAsync("[data-testid=transfer-ship]");
         await Shot(page, "1b-confirm");
-        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Ship", Exact = true }).ClickAsync();
-        await Shot(page, "1c-after-confirm");
+        await page.ClickAsync(".mud-dialog [data-testid=confirm-ok]");
         await Assertions.Expect(page.Locator("[data-testid=transfer-status] [data-status]")).ToHaveAttributeAsync("data-status", "Shipped");
         await Assertions.Expect(page.Locator("[data-testid=value-in-transit]")).ToHaveTextAsync("10.00");
         await Shot(page, "2-shipped");
@@ -52,8 +51,18 @@ public class TransfersEndToEndTests(BrowserAppFixture fixture)
         await Assertions.Expect(page.Locator("[data-testid=transfer-differences]")).ToContainTextAsync("1 unit (value 2.50) is still in transit");
         await Shot(page, "4-partial");
 
+        // The last unit never arrives: close with a reason, and it is written off.
+        await page.ClickAsync("[data-testid=transfer-close]");
+        await page.FillAsync(".mud-dialog textarea[data-testid=confirm-reason]", "Lost on the way");
+        await page.ClickAsync(".mud-dialog [data-testid=confirm-ok]");
+        await Assertions.Expect(page.Locator("[data-testid=transfer-status] [data-status]")).ToHaveAttributeAsync("data-status", "Closed");
+        await Assertions.Expect(page.Locator("[data-testid=transfer-differences]")).ToContainTextAsync("1 unit (value 2.50) written off as transit loss");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=transfer-status-history] tbody tr")).ToHaveCountAsync(4);
+        await Shot(page, "4b-history");
+
         await BrowserAppFixture.GotoInteractiveAsync(page, "/inventory/transfers");
-        await Assertions.Expect(page.Locator("[data-testid=transfers-grid] tbody tr").First).ToContainTextAsync("Partially received");
+        await Assertions.Expect(page.Locator("[data-testid=transfers-grid] tbody tr").First).ToContainTextAsync("Closed");
         await Shot(page, "5-list");
     }
 

@@ -156,7 +156,7 @@ public sealed class StockTransfer : Document<TransferStatus>
         ReceivedAt = at;
         var quantity = moves.Sum(m => m.Quantity);
         return MoveTo(complete ? TransferStatus.Received : TransferStatus.PartiallyReceived, userId, at,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Received {quantity:0.####} units"));
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Received {quantity:0.####} {(quantity == 1m ? "unit" : "units")}"));
     }
 
     public Result CheckClose(string? reason)

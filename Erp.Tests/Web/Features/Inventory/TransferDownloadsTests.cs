@@ -58,7 +58,14 @@ public class TransferDownloadsTests(ErpAppFactory app) : IClassFixture<ErpAppFac
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var text = UserDownloadsTests.PdfText(await response.Content.ReadAsByteArrayAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (Environment.GetEnvironmentVariable("ERP_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "transfer.pdf"), bytes);
+        }
+
+        var text = UserDownloadsTests.PdfText(bytes);
         Assert.Contains($"Stock transfer {number}", text, StringComparison.Ordinal);
         Assert.Contains("Partially received", text, StringComparison.Ordinal);
         Assert.Contains("Main warehouse", text, StringComparison.Ordinal);
