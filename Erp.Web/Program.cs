@@ -55,6 +55,7 @@ app.MapAccountEndpoints();
 app.MapTenancyEndpoints();
 app.MapUserDownloads();
 app.MapCatalog();
+app.MapStockViews();
 app.MapInventory();
 app.MapHealthChecks("/health");
 app.UseErpJobs();

@@ -1,4 +1,5 @@
 using Erp.Web.Features.Inventory.Ledger;
+using Erp.Web.Features.Inventory.LowStock;
 using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Features.Inventory.Transfers;
 using Erp.Web.Infrastructure.Modules;
@@ -12,10 +13,11 @@ public static class InventoryModule
     public static IServiceCollection AddInventoryModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = dashboard;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
+        services.AddLowStock(dashboard);
+        services.AddStockViews(navigation);
         services.AddTransfers(navigation);
         return services;
     }

@@ -53,7 +53,7 @@ internal static class TransferTestSupport
     public static Task ReceiveStockAsync(this InventoryTestData data, Guid product, Guid location, decimal quantity, decimal cost) =>
         AssertOk(data.PostAsync(new StockChange(product, location, quantity, MovementKind.Receipt, cost)));
 
-    public static Task<Guid> TransitAsync(this InventoryTestData data) =>
+    public static Task<Guid> TransitLocationAsync(this InventoryTestData data) =>
         data.InDb(db => db.Locations.Where(l => l.OrganizationId == data.OrganizationId && l.Kind == LocationKind.Transit)
             .Select(l => l.Id).SingleAsync());
 

@@ -26,7 +26,7 @@ public class TransferTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 
         var id = await data.ShippedAsync(Input(data.Main, data.North, (product, 4m)));
 
-        var transit = await data.TransitAsync();
+        var transit = await data.TransitLocationAsync();
         var source = await data.LevelAsync(product, data.Main);
         var destination = await data.LevelAsync(product, data.North);
         var inTransit = await data.LevelAsync(product, transit);
@@ -83,7 +83,7 @@ public class TransferTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
 
         Assert.True(closed.IsSuccess, closed.Error?.Message);
         Assert.Equal(new TransferCloseSummary(4m, 12.00m), closed.Value);
-        var transit = await data.TransitAsync();
+        var transit = await data.TransitLocationAsync();
         Assert.Equal((0m, 0m, 0m), await data.LevelAsync(product, transit));
         Assert.Equal((6m, 6m, 18.00m), await data.LevelAsync(product, data.North));
         Assert.Equal(18.00m, await data.TotalValueAsync(product)); // 30.00 shipped − 12.00 lost
@@ -124,7 +124,7 @@ public class TransferTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         var id = await data.ShippedAsync(Input(data.Main, data.North, (product, 5m)));
         var shipped = await data.DetailsAsync(id);
         var source = await data.LevelAsync(product, data.Main);
-        var transit = await data.TransitAsync();
+        var transit = await data.TransitLocationAsync();
         Assert.Equal(total - source.Value, shipped.ShippedValue);           // what left the source…
         Assert.Equal(shipped.ShippedValue, (await data.LevelAsync(product, transit)).Value); // …is what is in transit
         if (method == CostingMethod.Fifo)
@@ -267,7 +267,7 @@ public class TransferTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         var id = await data.ShippedAsync(Input(data.Main, data.North, (product, 3m)));
 
         Assert.Equal(-1m, (await data.LevelAsync(product, data.Main)).OnHand);
-        Assert.Equal(3m, (await data.LevelAsync(product, await data.TransitAsync())).OnHand);
+        Assert.Equal(3m, (await data.LevelAsync(product, await data.TransitLocationAsync())).OnHand);
         Assert.Equal(4.50m, (await data.DetailsAsync(id)).ShippedValue); // two at 1.50, the missing one at the last cost
         await data.AssertLedgerBalancesAsync();
     }
