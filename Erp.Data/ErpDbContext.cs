@@ -54,6 +54,8 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Inventory.Receipts.GoodsReceipt> GoodsReceipts => Set<Erp.Domain.Inventory.Receipts.GoodsReceipt>();
     public DbSet<Erp.Domain.Inventory.Adjustments.StockAdjustment> StockAdjustments => Set<Erp.Domain.Inventory.Adjustments.StockAdjustment>();
     public DbSet<Erp.Domain.Inventory.LowStockAlert> LowStockAlerts => Set<Erp.Domain.Inventory.LowStockAlert>();
+    public DbSet<Erp.Domain.Inventory.Transfers.StockTransfer> StockTransfers => Set<Erp.Domain.Inventory.Transfers.StockTransfer>();
+    public DbSet<Erp.Domain.Inventory.Transfers.StockTransferLine> StockTransferLines => Set<Erp.Domain.Inventory.Transfers.StockTransferLine>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -58,6 +58,7 @@ app.MapUserDownloads();
 app.MapCatalog();
 app.MapReceiptDownloads();
 app.MapStockViews();
+app.MapInventory();
 app.MapHealthChecks("/health");
 app.UseErpJobs();
 

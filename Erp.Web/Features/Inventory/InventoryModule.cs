@@ -2,6 +2,7 @@ using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Inventory.Receipts;
 using Erp.Web.Features.Inventory.LowStock;
 using Erp.Web.Features.Inventory.Shared;
+using Erp.Web.Features.Inventory.Transfers;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Inventory;
@@ -19,6 +20,14 @@ public static class InventoryModule
         services.AddInventoryReceipts(navigation);
         services.AddLowStock(dashboard);
         services.AddStockViews(navigation);
+        services.AddTransfers(navigation);
         return services;
+    }
+
+    /// <summary>The inventory module's endpoints (downloads), one line per feature.</summary>
+    public static IEndpointRouteBuilder MapInventory(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTransferDownloads();
+        return endpoints;
     }
 }
