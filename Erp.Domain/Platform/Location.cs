@@ -20,6 +20,12 @@ public sealed class Location : TenantEntity, IOrganizationOwned
     public string Code { get; private set; } = "";
     public LocationKind Kind { get; private set; }
 
+    /// <summary>The organization's in-transit location: made and kept by the system, never edited by users.</summary>
+    public bool IsTransit => Kind == LocationKind.Transit;
+
+    /// <summary>The kinds a user may choose.</summary>
+    public static IReadOnlyList<LocationKind> UserKinds { get; } = [.. Enum.GetValues<LocationKind>().Where(k => k != LocationKind.Transit)];
+
     /// <summary>Places the location under <paramref name="parentId"/> of the same organization; the caller has checked for cycles.</summary>
     public void MoveUnder(Guid? parentId)
     {

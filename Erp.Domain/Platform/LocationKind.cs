@@ -7,4 +7,7 @@ public enum LocationKind
     Zone = 3,
     Aisle = 4,
     Bin = 5,
+
+    /// <summary>Stock shipped by a transfer and not yet received; one per organization, kept by the system.</summary>
+    Transit = 6,
 }

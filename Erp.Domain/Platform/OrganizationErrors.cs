@@ -27,6 +27,8 @@ public static class OrganizationErrors
         "Another location of this organization (or a deleted one) already uses this code.");
     public static readonly Error LocationHasChildren = new("locations.has_children",
         "This location still has sub-locations: move or delete them first.");
+    public static readonly Error LocationHasStock = new("locations.has_stock",
+        "This location still holds stock: transfer, count or adjust it to zero first.");
     public static readonly Error LocationChangedByAnotherUser = new("locations.concurrency",
         "Someone else changed this location since you opened it. Your changes were not saved.");
 }

@@ -1,5 +1,6 @@
 using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Inventory.LowStock;
+using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Inventory;
@@ -11,10 +12,11 @@ public static class InventoryModule
     public static IServiceCollection AddInventoryModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
+        services.AddScoped<InventoryLookups>();
         services.AddLowStock(dashboard);
+        services.AddStockViews(navigation);
         return services;
     }
 }

@@ -234,10 +234,3 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
                 ? null
                 : db.ProductStocks.Where(s => s.ProductId == p.Id).Select(s => (StockStatus?)s.Status).FirstOrDefault() ?? StockStatus.Out));
 }
-
-internal static class Like
-{
-    public static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
-}

@@ -24,6 +24,11 @@ public sealed class LocationCommands(
             return OrganizationErrors.NotFound;
         }
 
+        if (!Location.UserKinds.Contains(input.Kind))
+        {
+            return Error.Validation("Choose a location kind.");
+        }
+
         Location location;
         try
         {
@@ -52,7 +57,7 @@ public sealed class LocationCommands(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var location = await db.Locations.FirstOrDefaultAsync(l => l.Id == id, ct);
+        var location = await db.Locations.FirstOrDefaultAsync(l => l.Id == id && l.Kind != LocationKind.Transit, ct);
         if (location is null)
         {
             return OrganizationErrors.LocationNotFound;
@@ -61,6 +66,11 @@ public sealed class LocationCommands(
         if (location.Version != expectedVersion)
         {
             return OrganizationErrors.LocationChangedByAnotherUser;
+        }
+
+        if (!Location.UserKinds.Contains(input.Kind))
+        {
+            return Error.Validation("Choose a location kind.");
         }
 
         try
@@ -93,7 +103,7 @@ public sealed class LocationCommands(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var location = await db.Locations.FirstOrDefaultAsync(l => l.Id == id, ct);
+        var location = await db.Locations.FirstOrDefaultAsync(l => l.Id == id && l.Kind != LocationKind.Transit, ct);
         if (location is null)
         {
             return OrganizationErrors.LocationNotFound;
@@ -107,6 +117,11 @@ public sealed class LocationCommands(
         if (await db.Locations.AnyAsync(l => l.ParentId == id, ct))
         {
             return OrganizationErrors.LocationHasChildren;
+        }
+
+        if (await db.StockLevels.AnyAsync(l => l.LocationId == id && l.OnHand != 0m, ct))
+        {
+            return OrganizationErrors.LocationHasStock;
         }
 
         location.MarkDeleted(reason, tenant.UserId, clock.GetUtcNow());

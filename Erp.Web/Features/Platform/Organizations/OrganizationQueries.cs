@@ -24,7 +24,7 @@ public sealed class OrganizationQueries(IDbContextFactory<ErpDbContext> dbFactor
         var organizations = await db.Organizations.AsNoTracking()
             .Select(o => new { o.Id, o.ParentId, o.Name, o.Code, o.BaseCurrency })
             .ToListAsync(ct);
-        var locationsQuery = db.Locations.AsNoTracking();
+        var locationsQuery = db.Locations.AsNoTracking().Where(l => l.Kind != LocationKind.Transit);
         if (!string.IsNullOrEmpty(term))
         {
             var pattern = $"%{term}%";
@@ -41,7 +41,7 @@ public sealed class OrganizationQueries(IDbContextFactory<ErpDbContext> dbFactor
         var locations = await locationsQuery
             .Select(l => new { l.Id, l.OrganizationId, l.ParentId, l.Name, l.Code, l.Kind })
             .ToListAsync(ct);
-        var locationCounts = await db.Locations.GroupBy(l => l.OrganizationId)
+        var locationCounts = await db.Locations.Where(l => l.Kind != LocationKind.Transit).GroupBy(l => l.OrganizationId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
         var rows = new List<OrganizationTreeRow>();
@@ -105,7 +105,7 @@ public sealed class OrganizationQueries(IDbContextFactory<ErpDbContext> dbFactor
             return OrganizationErrors.NotFound;
         }
 
-        var locations = await db.Locations.AsNoTracking().Where(l => l.OrganizationId == organizationId)
+        var locations = await db.Locations.AsNoTracking().Where(l => l.OrganizationId == organizationId && l.Kind != LocationKind.Transit)
             .Select(l => new { l.Id, l.ParentId, l.Name, l.Code, l.Kind, l.Version }).ToListAsync(ct);
         return TreeOrder.Flatten(locations, l => l.Id, l => l.ParentId, l => l.Name)
             .Select(x => new LocationRow(x.Item.Id, x.Item.ParentId, x.Item.Name, x.Item.Code, x.Item.Kind, x.Depth, x.Item.Version))
