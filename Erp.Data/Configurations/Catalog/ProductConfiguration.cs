@@ -23,6 +23,9 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => new { p.TenantId, p.Name, p.Sku, p.Barcode, p.IsActive, p.IsDeleted });
         builder.HasIndex(p => new { p.TenantId, p.PriceSortKey, p.Sku, p.IsActive, p.IsDeleted });
         builder.HasIndex(p => new { p.TenantId, p.CostSortKey, p.Sku, p.IsActive, p.IsDeleted });
+        // The stock-status filter matches product ids against the stock totals; with the default filters and the kind in
+        // the same index, that match and its count read no table rows (issue 3, docs/performance.md).
+        builder.HasIndex(p => new { p.TenantId, p.Id, p.IsActive, p.IsDeleted, p.Kind });
         builder.HasIndex(p => new { p.TenantId, p.CategoryId });
         builder.HasIndex(p => new { p.TenantId, p.BrandId });
         builder.HasIndex(p => p.ParentId);

@@ -406,6 +406,8 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted");
 
+                    b.HasIndex("TenantId", "Id", "IsActive", "IsDeleted", "Kind");
+
                     b.HasIndex("TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted");
 
                     b.HasIndex("TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted");

@@ -400,6 +400,8 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted");
 
+                    b.HasIndex("TenantId", "Id", "IsActive", "IsDeleted", "Kind");
+
                     b.HasIndex("TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted");
 
                     b.HasIndex("TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted");

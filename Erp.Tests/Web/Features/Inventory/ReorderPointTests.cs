@@ -116,3 +116,31 @@ public class ReorderPointTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
     private static Task<StockStatus> StatusAsync(InventoryTestData data, Guid product) =>
         data.InDb(db => db.ProductStocks.Where(s => s.ProductId == product).Select(s => s.Status).SingleAsync());
 }
+
+public class StockStatusRefreshTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
+{
+    [Fact]
+    public async Task NewTenantDefault_RefreshesProductsWithoutTheirOwnPoint_Only_AndOnlyInThisTenant()
+    {
+        var data = await InventoryTestData.CreateAsync(app);
+        var other = await InventoryTestData.CreateAsync(app);
+        var inherits = await data.ProductAsync("INH", 1m);
+        var own = await data.ProductAsync("OWN", 1m, p => p.ReorderPoint = 2m);
+        var empty = await data.ProductAsync("EMPTY", 1m);
+        var foreign = await other.ProductAsync("FOREIGN", 1m);
+        await data.PostAsync(new StockChange(inherits, data.Main, 5m, MovementKind.Receipt, 1m),
+            new StockChange(own, data.Main, 5m, MovementKind.Receipt, 1m),
+            new StockChange(empty, data.Main, 1m, MovementKind.Receipt, 1m));
+        await data.PostAsync(new StockChange(empty, data.Main, -1m, MovementKind.Sale));
+        await other.PostAsync(new StockChange(foreign, other.Main, 5m, MovementKind.Receipt, 1m));
+
+        var updated = await data.InDb(db => StockStatusRefresh.ApplyDefaultReorderPointAsync(db, 10m));
+
+        Assert.Equal(2, updated);
+        var statuses = await data.InDb(db => db.ProductStocks.AsNoTracking().ToDictionaryAsync(s => s.ProductId, s => s.Status));
+        Assert.Equal(StockStatus.Low, statuses[inherits]);
+        Assert.Equal(StockStatus.InStock, statuses[own]);
+        Assert.Equal(StockStatus.Out, statuses[empty]);
+        Assert.Equal(StockStatus.InStock, await other.InDb(db => db.ProductStocks.Where(s => s.ProductId == foreign).Select(s => s.Status).SingleAsync()));
+    }
+}

@@ -184,8 +184,11 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
         {
             // The per-product totals are kept by the ledger, indexed by (TenantId, Status, ProductId); a product without one is out.
             products = products.Where(p => p.Kind == ProductKind.Simple || p.Kind == ProductKind.Variant);
+            // Out = an "out" total, or no total yet (never stocked): cheaper than "not low and not in stock", which would
+            // build the list of nearly all products first.
             products = stock == StockStatus.Out
-                ? products.Where(p => !db.ProductStocks.Where(s => s.Status != StockStatus.Out).Select(s => s.ProductId).Contains(p.Id))
+                ? products.Where(p => db.ProductStocks.Where(s => s.Status == StockStatus.Out).Select(s => s.ProductId).Contains(p.Id)
+                    || !db.ProductStocks.Any(s => s.ProductId == p.Id))
                 : products.Where(p => db.ProductStocks.Where(s => s.Status == stock).Select(s => s.ProductId).Contains(p.Id));
         }
 

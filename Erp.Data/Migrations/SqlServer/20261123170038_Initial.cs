@@ -1463,6 +1463,11 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_Id_IsActive_IsDeleted_Kind",
+                table: "Products",
+                columns: new[] { "TenantId", "Id", "IsActive", "IsDeleted", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Products_TenantId_Name_Sku_Barcode_IsActive_IsDeleted",
                 table: "Products",
                 columns: new[] { "TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted" });

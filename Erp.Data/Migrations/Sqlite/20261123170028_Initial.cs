@@ -1462,6 +1462,11 @@ namespace Erp.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_Id_IsActive_IsDeleted_Kind",
+                table: "Products",
+                columns: new[] { "TenantId", "Id", "IsActive", "IsDeleted", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Products_TenantId_Name_Sku_Barcode_IsActive_IsDeleted",
                 table: "Products",
                 columns: new[] { "TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted" });
