@@ -1226,6 +1226,11 @@ namespace Erp.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "LocationId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_OrganizationId_OccurredAt",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "OrganizationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockMovements_TenantId_ProductId_LocationId_Sequence",
                 table: "StockMovements",
                 columns: new[] { "TenantId", "ProductId", "LocationId", "Sequence" },

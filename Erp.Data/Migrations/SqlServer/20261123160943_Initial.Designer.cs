@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerErpDbContext))]
-    [Migration("20261123153012_Initial")]
+    [Migration("20261123160943_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -898,6 +898,8 @@ namespace Erp.Data.Migrations.SqlServer
                     b.HasIndex("TenantId", "SourceId");
 
                     b.HasIndex("TenantId", "LocationId", "OccurredAt");
+
+                    b.HasIndex("TenantId", "OrganizationId", "OccurredAt");
 
                     b.HasIndex("TenantId", "ProductId", "OccurredAt");
 
