@@ -34,6 +34,9 @@ public class StockViewsBenchmark(ErpAppFactory app, ITestOutputHelper output) : 
         (string Name, Func<IServiceProvider, Task<bool>> Run)[] cases =
         [
             ("stock list first page by SKU", async sp => (await sp.GetRequiredService<StockQueries>().ListAsync(new StockListQuery(), 0, 25)).IsSuccess),
+            ("stock list totals of all", async sp => (await sp.GetRequiredService<StockQueries>().TotalsAsync(new StockListQuery())).IsSuccess),
+            ("stock list page 100 by SKU, totals reused", async sp => (await sp.GetRequiredService<StockQueries>().PageAsync(new StockListQuery(), 99, 25,
+                new StockListTotals(products * 3, 0m, 0m))).IsSuccess),
             ("stock list by value desc", async sp => (await sp.GetRequiredService<StockQueries>().ListAsync(new StockListQuery(Sort: "value", Desc: true), 0, 25)).IsSuccess),
             ("stock list Main + bin, status low", async sp => (await sp.GetRequiredService<StockQueries>().ListAsync(new StockListQuery(LocationId: data.Main, Status: StockStatus.Low), 0, 25)).IsSuccess),
             ("stock list search SKU", async sp => (await sp.GetRequiredService<StockQueries>().ListAsync(new StockListQuery(Search: "BSKU01234"), 0, 25)).IsSuccess),
