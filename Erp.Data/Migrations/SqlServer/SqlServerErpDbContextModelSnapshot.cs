@@ -1237,6 +1237,8 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "LocationId", "OccurredAt");
 
+                    b.HasIndex("TenantId", "OrganizationId", "OccurredAt");
+
                     b.HasIndex("TenantId", "ProductId", "OccurredAt");
 
                     b.HasIndex("TenantId", "ProductId", "LocationId", "Sequence")

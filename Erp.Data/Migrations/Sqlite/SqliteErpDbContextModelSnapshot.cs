@@ -1231,6 +1231,8 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "LocationId", "OccurredAt");
 
+                    b.HasIndex("TenantId", "OrganizationId", "OccurredAt");
+
                     b.HasIndex("TenantId", "ProductId", "OccurredAt");
 
                     b.HasIndex("TenantId", "ProductId", "LocationId", "Sequence")

@@ -115,6 +115,7 @@ public class StockDownloadsTests(ErpAppFactory app) : IClassFixture<ErpAppFactor
         using var stock = await GetWorkbookAsync(client, $"/inventory/stock/export.xlsx?location={tenantA.Main}");
         Assert.Single(stock.Worksheet(1).RowsUsed()); // the header only
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/inventory/stock-card/{productOfA}/export.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/inventory/stock-card/{productOfA}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
             (await client.GetAsync($"/inventory/valuation/report.pdf?organization={tenantA.OrganizationId}")).StatusCode);
     }

@@ -42,24 +42,26 @@ public sealed partial class StockCard
 
     protected override async Task OnParametersSetAsync()
     {
-        _product = null;
-        _loaded = false;
-        if (ProductId is { } id)
+        if (ProductId is not { } id)
         {
-            var product = await Queries.ProductAsync(id);
-            if (product.IsSuccess)
-            {
-                _product = product.Value;
-            }
-            else
-            {
-                // Unknown and other tenants' ids look the same: not found.
-                Navigation.NotFound();
-            }
+            _product = null;
+            _loaded = true;
+            return;
         }
 
+        var product = await Queries.ProductAsync(id);
         _loaded = true;
-        if (_grid is not null)
+        if (!product.IsSuccess)
+        {
+            // Unknown and other tenants' ids look the same: not found.
+            _product = null;
+            Navigation.NotFound();
+            return;
+        }
+
+        var other = _product is not null && _product.Id != id;
+        _product = product.Value;
+        if (other && _grid is not null)
         {
             await _grid.ReloadServerData();
         }

@@ -38,6 +38,9 @@ public sealed record StockLevelRow(
 /// <summary>A page of the stock list with the quantity and value of everything the filter matches.</summary>
 public sealed record StockListPage(IReadOnlyList<StockLevelRow> Items, int Total, decimal TotalOnHand, decimal TotalValue);
 
+/// <summary>Count, quantity and value of everything a filter matches.</summary>
+public sealed record StockListTotals(int Count, decimal OnHand, decimal Value);
+
 public sealed record StockExportRows(IAsyncEnumerable<StockLevelRow> Rows);
 
 public static class StockStatusText

@@ -32,6 +32,8 @@ public sealed partial class StockList
     private decimal _totalOnHand;
     private decimal _totalValue;
     private HashSet<Guid> _filterLocations = [];
+    private StockListTotals? _totals;
+    private StockListQuery? _totalsFilter;
 
     [Inject] private StockQueries Queries { get; set; } = default!;
     [Inject] private StockChangeNotifier Notifier { get; set; } = default!;
@@ -53,7 +55,21 @@ public sealed partial class StockList
     private async Task<GridData<StockLevelRow>> LoadAsync(GridState<StockLevelRow> state, CancellationToken ct)
     {
         (_sort, _desc) = state.SortKey(SortKeyOf);
-        var result = await Queries.ListAsync(CurrentQuery, state.Page, state.PageSize, ct);
+        // Totals depend on the filter only: paging and sorting reuse them; a new filter or a stock change recounts.
+        var filter = CurrentQuery with { Sort = null, Desc = false };
+        if (_totals is null || _totalsFilter != filter)
+        {
+            var totals = await Queries.TotalsAsync(filter, ct);
+            if (!totals.IsSuccess)
+            {
+                Snackbar.Add(totals.Error!.Message, Severity.Error);
+                return new GridData<StockLevelRow> { Items = [], TotalItems = 0 };
+            }
+
+            (_totals, _totalsFilter) = (totals.Value, filter);
+        }
+
+        var result = await Queries.PageAsync(CurrentQuery, state.Page, state.PageSize, _totals, ct);
         if (!result.IsSuccess)
         {
             Snackbar.Add(result.Error!.Message, Severity.Error);
@@ -72,7 +88,11 @@ public sealed partial class StockList
             return;
         }
 
-        _ = InvokeAsync(ReloadAsync);
+        _ = InvokeAsync(() =>
+        {
+            _totals = null;
+            return ReloadAsync();
+        });
     }
 
     private Task OnSearchChanged(string? value)

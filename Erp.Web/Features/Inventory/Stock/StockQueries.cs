@@ -16,7 +16,45 @@ namespace Erp.Web.Features.Inventory.Stock;
 /// </summary>
 public sealed class StockQueries(IDbContextFactory<ErpDbContext> dbFactory, PermissionGuard guard)
 {
+    /// <summary>A page of rows with the count and totals of the whole filter.</summary>
     public async Task<Result<StockListPage>> ListAsync(StockListQuery query, int page, int pageSize, CancellationToken ct = default)
+    {
+        var totals = await TotalsAsync(query, ct);
+        if (!totals.IsSuccess)
+        {
+            return totals.Error!;
+        }
+
+        return await PageAsync(query, page, pageSize, totals.Value, ct);
+    }
+
+    /// <summary>
+    /// A page of rows, reusing <paramref name="totals"/> of the same filter: the count and sums do not change with the
+    /// page or the sort, and summing decimals is the expensive part on SQLite, so the screen asks for them only when
+    /// the filter or the stock changes.
+    /// </summary>
+    public async Task<Result<StockListPage>> PageAsync(StockListQuery query, int page, int pageSize, StockListTotals totals,
+        CancellationToken ct = default)
+    {
+        if (await guard.CheckAsync(InventoryPermissions.View, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (totals.Count == 0)
+        {
+            return new StockListPage([], 0, 0m, 0m);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tree = await StockLocationTree.LoadAsync(db, ct);
+        var filtered = await FilterAsync(db, tree, query, ct);
+        var rows = await Project(db, Sort(filtered, query)).Skip(Math.Max(0, page) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new StockListPage(rows.Select(r => r.ToRow(tree)).ToList(), totals.Count, totals.OnHand, totals.Value);
+    }
+
+    /// <summary>How many rows the filter matches, and their quantity and value, in one GROUP BY.</summary>
+    public async Task<Result<StockListTotals>> TotalsAsync(StockListQuery query, CancellationToken ct = default)
     {
         if (await guard.CheckAsync(InventoryPermissions.View, ct) is { } denied)
         {
@@ -27,15 +65,9 @@ public sealed class StockQueries(IDbContextFactory<ErpDbContext> dbFactory, Perm
         var tree = await StockLocationTree.LoadAsync(db, ct);
         var filtered = await FilterAsync(db, tree, query, ct);
         var totals = await filtered.GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), OnHand = g.Sum(x => x.Level.OnHand), Value = g.Sum(x => x.Level.Value) })
+            .Select(g => new StockListTotals(g.Count(), g.Sum(x => x.Level.OnHand), g.Sum(x => x.Level.Value)))
             .FirstOrDefaultAsync(ct);
-        if (totals is null)
-        {
-            return new StockListPage([], 0, 0m, 0m);
-        }
-
-        var rows = await Project(db, Sort(filtered, query)).Skip(Math.Max(0, page) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new StockListPage(rows.Select(r => r.ToRow(tree)).ToList(), totals.Count, totals.OnHand, totals.Value);
+        return totals ?? new StockListTotals(0, 0m, 0m);
     }
 
     public async Task<Result<StockExportRows>> ExportAsync(StockListQuery query, CancellationToken ct = default)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerErpDbContext))]
-    [Migration("20261123170038_Initial")]
+    [Migration("20261123170148_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1239,6 +1239,8 @@ namespace Erp.Data.Migrations.SqlServer
                     b.HasIndex("TenantId", "SourceId");
 
                     b.HasIndex("TenantId", "LocationId", "OccurredAt");
+
+                    b.HasIndex("TenantId", "OrganizationId", "OccurredAt");
 
                     b.HasIndex("TenantId", "ProductId", "OccurredAt");
 

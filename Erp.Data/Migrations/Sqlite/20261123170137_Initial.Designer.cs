@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteErpDbContext))]
-    [Migration("20261123170028_Initial")]
+    [Migration("20261123170137_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1233,6 +1233,8 @@ namespace Erp.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "SourceId");
 
                     b.HasIndex("TenantId", "LocationId", "OccurredAt");
+
+                    b.HasIndex("TenantId", "OrganizationId", "OccurredAt");
 
                     b.HasIndex("TenantId", "ProductId", "OccurredAt");
 
