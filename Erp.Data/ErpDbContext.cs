@@ -51,6 +51,8 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Inventory.ProductStock> ProductStocks => Set<Erp.Domain.Inventory.ProductStock>();
     public DbSet<Erp.Domain.Inventory.InventorySettings> InventorySettings => Set<Erp.Domain.Inventory.InventorySettings>();
     public DbSet<Erp.Domain.Inventory.AdjustmentReason> AdjustmentReasons => Set<Erp.Domain.Inventory.AdjustmentReason>();
+    public DbSet<Erp.Domain.Inventory.Counts.StockCount> StockCounts => Set<Erp.Domain.Inventory.Counts.StockCount>();
+    public DbSet<Erp.Domain.Inventory.Counts.StockCountLine> StockCountLines => Set<Erp.Domain.Inventory.Counts.StockCountLine>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

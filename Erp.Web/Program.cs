@@ -2,6 +2,7 @@ using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
 using Erp.Web.Features.Catalog;
+using Erp.Web.Features.Inventory.Counts;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
 using Erp.Web.Features.Platform.Account;
@@ -54,6 +55,7 @@ app.MapAccountEndpoints();
 app.MapTenancyEndpoints();
 app.MapUserDownloads();
 app.MapCatalog();
+app.MapCounts();
 app.MapHealthChecks("/health");
 app.UseErpJobs();
 

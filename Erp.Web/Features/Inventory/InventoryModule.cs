@@ -1,3 +1,4 @@
+using Erp.Web.Features.Inventory.Counts;
 using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Infrastructure.Modules;
@@ -16,6 +17,7 @@ public static class InventoryModule
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
+        services.AddCounts(navigation);
         return services;
     }
 }

@@ -766,6 +766,57 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "StockCounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IncludeSubLocations = table.Column<bool>(type: "bit", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CountDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    FrozenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockCounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_Categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "Categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StockLevels",
                 columns: table => new
                 {
@@ -835,6 +886,49 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_StockMovements_Locations_LocationId",
                         column: x => x.LocationId,
                         principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockCountLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sku = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ProductName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ExpectedQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CountedQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    AddedWhileCounting = table.Column<bool>(type: "bit", nullable: false),
+                    CountedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    CountedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PostedQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    PostedValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockCountLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_StockCounts_CountId",
+                        column: x => x.CountId,
+                        principalTable: "StockCounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1186,6 +1280,68 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "UserId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_CountId",
+                table: "StockCountLines",
+                column: "CountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_LocationId",
+                table: "StockCountLines",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_ProductId",
+                table: "StockCountLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_TenantId",
+                table: "StockCountLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_TenantId_CountId_ProductId_LocationId",
+                table: "StockCountLines",
+                columns: new[] { "TenantId", "CountId", "ProductId", "LocationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_CategoryId",
+                table: "StockCounts",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_LocationId",
+                table: "StockCounts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_OrganizationId",
+                table: "StockCounts",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_TenantId",
+                table: "StockCounts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_TenantId_CountDate",
+                table: "StockCounts",
+                columns: new[] { "TenantId", "CountDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_TenantId_Number",
+                table: "StockCounts",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_TenantId_Status_CountDate",
+                table: "StockCounts",
+                columns: new[] { "TenantId", "Status", "CountDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StockLevels_LocationId",
                 table: "StockLevels",
                 column: "LocationId");
@@ -1323,6 +1479,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "SignInEvents");
 
             migrationBuilder.DropTable(
+                name: "StockCountLines");
+
+            migrationBuilder.DropTable(
                 name: "StockLevels");
 
             migrationBuilder.DropTable(
@@ -1341,13 +1500,16 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Roles");
 
             migrationBuilder.DropTable(
+                name: "StockCounts");
+
+            migrationBuilder.DropTable(
                 name: "Products");
 
             migrationBuilder.DropTable(
-                name: "Locations");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Locations");
 
             migrationBuilder.DropTable(
                 name: "Brands");
