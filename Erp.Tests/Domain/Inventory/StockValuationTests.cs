@@ -189,6 +189,33 @@ public class StockValuationTests
         Assert.Equal((4m, 10.00m), (back.State.Quantity, back.State.Value));
     }
 
+    [Theory]
+    [InlineData(CostingMethod.MovingAverage)]
+    [InlineData(CostingMethod.Fifo)]
+    public void ReceiveValued_KeepsTheValueToTheCent_SoATransferNeitherGainsNorLoses(CostingMethod method)
+    {
+        // 3 @ 1/3 at the source: 1.00. Moving 2 out: 0.67 (moving average) or 0.67 (FIFO, one layer).
+        var source = StockValuation.Empty(method).Receive(3m, 1m / 3m).State;
+        var shipped = source.Issue(2m);
+
+        var arrived = StockValuation.Empty(method).ReceiveValued(2m, -shipped.Movement.Value);
+
+        Assert.Equal(-shipped.Movement.Value, arrived.Movement.Value);
+        Assert.Equal(0.3350m, arrived.Movement.UnitCost); // round4(0.67 / 2)
+        Assert.Equal(1.00m, shipped.State.Value + arrived.State.Value);
+    }
+
+    [Fact]
+    public void Restore_OfFifoWithoutMatchingLayers_StartsOneLayerAtTheCurrentValue()
+    {
+        // Stock valued under moving average (10 worth 55.00) when the tenant switches to FIFO.
+        var restored = StockValuation.Restore(CostingMethod.Fifo, 10m, 55.00m, 5.5m, []);
+
+        Assert.Equal([new CostLayer(10m, 5.5000m, 55.00m)], restored.Layers);
+        var issued = restored.Receive(5m, 7m).State.Issue(12m);
+        Assert.Equal(-69.00m, issued.Movement.Value); // 10 @ 5.50 = 55.00, then 2 @ 7.00 = 14.00
+    }
+
     /// <summary>1,000 seeded random sequences per method: the ledger and the valuation never drift apart.</summary>
     [Theory]
     [InlineData(CostingMethod.MovingAverage)]
