@@ -19,7 +19,7 @@ public static class CountDownloadEndpoints
     [
         new("Number", r => r.Number, Width: 18),
         new("Date", r => r.CountDate, ExcelFormat.Date, Width: 12),
-        new("Status", r => Components.Shared.StatusStyles.Humanize(r.Status.ToString()), Width: 12),
+        new("Status", r => Components.Shared.StatusStyles.For(r.Status).Label, Width: 12),
         new("Location", r => r.Location, Width: 26),
         new("Scope", r => r.Scope, Width: 30),
         new("Lines", r => r.Lines, ExcelFormat.WholeNumber, Width: 9),
