@@ -53,6 +53,7 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Inventory.AdjustmentReason> AdjustmentReasons => Set<Erp.Domain.Inventory.AdjustmentReason>();
     public DbSet<Erp.Domain.Inventory.Counts.StockCount> StockCounts => Set<Erp.Domain.Inventory.Counts.StockCount>();
     public DbSet<Erp.Domain.Inventory.Counts.StockCountLine> StockCountLines => Set<Erp.Domain.Inventory.Counts.StockCountLine>();
+    public DbSet<Erp.Domain.Inventory.LowStockAlert> LowStockAlerts => Set<Erp.Domain.Inventory.LowStockAlert>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -34,4 +34,11 @@ public static class CatalogErrors
     public static readonly Error CategoryCycle = new("catalog.category_cycle", "A category cannot be placed under itself or one of its sub-categories.");
     public static readonly Error ImageTooLarge = new("catalog.image_too_large", "Images must be PNG, JPEG or WebP and at most 1 MB.");
     public static readonly Error InUse = new("catalog.in_use", "This entry is still used by products; change them first.");
+
+    public static Error HasStock(string sku, string location, decimal onHand) => new("catalog.product_has_stock",
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{sku} still has {onHand:0.####} on hand at {location}. Bring its stock to zero first (sell, transfer or adjust it), or archive the product instead."));
+
+    public static Error UsedInKit(string kitSku) => new("catalog.product_in_kit",
+        $"This product is a component of the kit {kitSku}. Remove it from the kit first, or archive the product instead.");
 }

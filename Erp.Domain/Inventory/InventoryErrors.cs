@@ -24,6 +24,9 @@ public static class InventoryErrors
         new("inventory.insufficient_stock", string.Create(CultureInfo.InvariantCulture,
             $"Not enough {sku} at {location}: {Math.Max(onHand, 0m):0.####} on hand, {requested:0.####} needed. Stock may not go negative."));
 
+    public static readonly Error ReorderOutOfRange = new("inventory.reorder_out_of_range",
+        "Reorder point and reorder quantity must be between 0 and 1,000,000,000 (leave empty to use the product's).");
+
     public static Error NoConversion(string from, string to) => new("inventory.no_conversion",
         $"There is no conversion from {from} to {to}: add one under Catalog → Units, or enter the quantity in {to}.");
 }

@@ -63,3 +63,13 @@ public sealed class AdjustmentReasonConfiguration : IEntityTypeConfiguration<Adj
         builder.HasIndex(r => new { r.TenantId, r.Name }).IsUnique();
     }
 }
+
+public sealed class LowStockAlertConfiguration : IEntityTypeConfiguration<LowStockAlert>
+{
+    public void Configure(EntityTypeBuilder<LowStockAlert> builder)
+    {
+        builder.HasIndex(a => new { a.TenantId, a.ProductId, a.LocationId }).IsUnique();
+        builder.HasOne<Product>().WithMany().HasForeignKey(a => a.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Location>().WithMany().HasForeignKey(a => a.LocationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -17,6 +17,7 @@ public static class CatalogModule
         _ = dashboard;
         services.AddScoped<ProductQueries>();
         services.AddScoped<SaveProductCommand>();
+        services.AddScoped<DeleteProductCommand>();
         services.AddScoped<ProductImageCommands>();
         services.AddScoped<ProductImportCommand>();
         services.AddScoped<CatalogReferenceQueries>();

@@ -1,5 +1,6 @@
 using Erp.Web.Features.Inventory.Counts;
 using Erp.Web.Features.Inventory.Ledger;
+using Erp.Web.Features.Inventory.LowStock;
 using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Infrastructure.Modules;
 
@@ -13,11 +14,11 @@ public static class InventoryModule
         DashboardRegistry dashboard)
     {
         _ = navigation;
-        _ = dashboard;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
         services.AddCounts(navigation);
+        services.AddLowStock(dashboard);
         return services;
     }
 }

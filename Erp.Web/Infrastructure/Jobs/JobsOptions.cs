@@ -12,4 +12,7 @@ public sealed class JobsOptions
 
     /// <summary>Cron (UTC) of the nightly audit chain verification.</summary>
     public string VerifyAuditChainsCron { get; set; } = "30 2 * * *";
+
+    /// <summary>Cron (UTC) of the low-stock scan: hourly at minute 5.</summary>
+    public string LowStockCron { get; set; } = "5 * * * *";
 }

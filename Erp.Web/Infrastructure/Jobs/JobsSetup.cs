@@ -64,6 +64,8 @@ public static class JobsSetup
 
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<VerifyAuditChainsJob>(
             VerifyAuditChainsJob.RecurringId, job => job.RunAsync(CancellationToken.None), options.VerifyAuditChainsCron);
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Features.Inventory.LowStock.LowStockJob>(
+            Features.Inventory.LowStock.LowStockJob.RecurringId, job => job.RunAsync(CancellationToken.None), options.LowStockCron);
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Erp.Domain.Platform;
 using Erp.Tests.Web.Features.Catalog;
 using Erp.Tests.TestInfrastructure;
 using Erp.Web.Features.Catalog.Products;
+using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -29,6 +30,8 @@ public class ProductListTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ProductQueries>());
         ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<PermissionGuard>());
+        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<StockChangeNotifier>());
+        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ITenantContext>());
 
         var cut = ctx.Render<ProductList>();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Erp.Domain.Catalog;
 using Erp.Domain.Common;
+using Erp.Domain.Inventory;
 using Erp.Web.Infrastructure.Exports;
 
 namespace Erp.Web.Features.Catalog.Products;
@@ -24,6 +25,8 @@ public static class ProductDownloadEndpoints
         new("Price", r => r.Price, ExcelFormat.Number, Width: 12),
         new("Tax category", r => r.TaxCategory, Width: 14),
         new("Active", r => r.IsActive, ExcelFormat.Boolean, Width: 9),
+        new("On hand", r => r.OnHand, ExcelFormat.Number, Width: 12),
+        new("Stock", r => StockLabel(r.Stock), Width: 13),
     ];
 
     public static IEndpointRouteBuilder MapCatalogDownloads(this IEndpointRouteBuilder endpoints)
@@ -38,25 +41,27 @@ public static class ProductDownloadEndpoints
 
     public static string ExportUrl(ProductListQuery query) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{ExportPath}?search={Uri.EscapeDataString(query.Search ?? "")}&category={query.CategoryId}&brand={query.BrandId}&kind={query.Kind}&active={query.Active}&sort={query.Sort}&desc={query.Desc}");
+            $"{ExportPath}?search={Uri.EscapeDataString(query.Search ?? "")}&category={query.CategoryId}&brand={query.BrandId}&kind={query.Kind}&active={query.Active}&sort={query.Sort}&desc={query.Desc}&stock={query.Stock}");
 
     private static async Task<IResult> ExportAsync(string? search, string? category, string? brand, string? kind, string? active,
-        string? sort, string? desc, ProductQueries queries, ExcelExporter exporter, TimeProvider clock, CancellationToken ct)
+        string? sort, string? desc, string? stock, ProductQueries queries, ExcelExporter exporter, TimeProvider clock, CancellationToken ct)
     {
         Guid? categoryId = null, brandId = null;
         ProductKind? productKind = null;
         bool? isActive = null;
+        StockStatus? stockStatus = null;
         var ok = (string.IsNullOrWhiteSpace(category) || Parse(Guid.TryParse(category, out var c), c, out categoryId))
                  & (string.IsNullOrWhiteSpace(brand) || Parse(Guid.TryParse(brand, out var b), b, out brandId))
                  & (string.IsNullOrWhiteSpace(kind) || Parse(Enum.TryParse<ProductKind>(kind, true, out var k), k, out productKind))
-                 & (string.IsNullOrWhiteSpace(active) || Parse(bool.TryParse(active, out var a), a, out isActive));
+                 & (string.IsNullOrWhiteSpace(active) || Parse(bool.TryParse(active, out var a), a, out isActive))
+                 & (string.IsNullOrWhiteSpace(stock) || Parse(TryParseStock(stock, out var st), st, out stockStatus));
         if (!ok)
         {
-            return Results.BadRequest("The category, brand, kind and active filters must be empty or valid values.");
+            return Results.BadRequest("The category, brand, kind, active and stock filters must be empty or valid values.");
         }
 
         var result = await queries.ExportAsync(new ProductListQuery(search, categoryId, brandId, productKind, isActive, sort,
-            bool.TryParse(desc, out var d) && d), ct);
+            bool.TryParse(desc, out var d) && d, stockStatus), ct);
         if (!result.IsSuccess)
         {
             return Refused(result.Error!);
@@ -81,6 +86,18 @@ public static class ProductDownloadEndpoints
             ? Results.File(image.Value.Data, image.Value.ContentType)
             : Refused(image.Error!);
     }
+
+    /// <summary>"Out", "Low", "InStock" (any case); numbers are not accepted.</summary>
+    public static bool TryParseStock(string? text, out StockStatus status) =>
+        Enum.TryParse(text, true, out status) && Enum.IsDefined(status) && !char.IsDigit(text![0]) && text[0] != '-';
+
+    public static string? StockLabel(StockStatus? status) => status switch
+    {
+        StockStatus.Out => "Out of stock",
+        StockStatus.Low => "Low",
+        StockStatus.InStock => "In stock",
+        _ => null,
+    };
 
     private static bool Parse<T>(bool parsed, T value, out T? result)
         where T : struct

@@ -1,6 +1,7 @@
 using Erp.Web.Infrastructure.Grids;
 using System.ComponentModel.DataAnnotations;
 using Erp.Domain.Catalog;
+using Erp.Domain.Inventory;
 
 namespace Erp.Web.Features.Catalog.Products;
 
@@ -62,7 +63,8 @@ public sealed class ComponentInput
 
 /// <summary>One product in the grid and the Excel export.</summary>
 public sealed record ProductRow(Guid Id, string Sku, string Name, string? VariantLabel, ProductKind Kind, string Barcode,
-    string? Category, string? Brand, string Unit, decimal Cost, decimal Price, string? TaxCategory, bool IsActive)
+    string? Category, string? Brand, string Unit, decimal Cost, decimal Price, string? TaxCategory, bool IsActive,
+    decimal? OnHand = null, StockStatus? Stock = null)
 {
     public string DisplayName => VariantLabel is null ? Name : $"{Name} ({VariantLabel})";
 }
@@ -70,9 +72,11 @@ public sealed record ProductRow(Guid Id, string Sku, string Name, string? Varian
 /// <summary>
 /// The grid's view: search in name, SKU and barcode; category (with its sub-categories), brand, kind and status
 /// filters; a whitelisted sort key (<see cref="ProductQueries.SortKeys"/>). The export reads the same fields.
+/// <see cref="Stock"/> keeps simple products and variants with that stock status (no stock row = out); kits and
+/// families hold no stock and never match it.
 /// </summary>
 public sealed record ProductListQuery(string? Search = null, Guid? CategoryId = null, Guid? BrandId = null,
-    ProductKind? Kind = null, bool? Active = true, string? Sort = null, bool Desc = false);
+    ProductKind? Kind = null, bool? Active = true, string? Sort = null, bool Desc = false, StockStatus? Stock = null);
 
 public sealed record ProductExportRows(IAsyncEnumerable<ProductRow> Rows);
 

@@ -1,4 +1,5 @@
 using Erp.Domain.Catalog;
+using Erp.Web.Components.Shared;
 using Erp.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -15,6 +16,8 @@ public sealed partial class ProductEdit
     [Inject] private PermissionGuard Guard { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private DeleteProductCommand Delete { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     private ProductDetails? _loaded;
     private ProductInput? _input;
@@ -25,6 +28,7 @@ public sealed partial class ProductEdit
     private List<BreadcrumbItem> _crumbs = [];
     private string? _error;
     private bool _canManage;
+    private bool _canViewStock;
     private bool _busy;
 
     protected override async Task OnParametersSetAsync()
@@ -38,6 +42,7 @@ public sealed partial class ProductEdit
         }
 
         _canManage = await Guard.HasAsync(CatalogPermissions.Manage);
+        _canViewStock = await Guard.HasAsync(Erp.Domain.Inventory.InventoryPermissions.View);
         _options = await Queries.FormOptionsAsync();
         await ShowAsync(loaded.Value);
         await LoadImagesAsync();
@@ -88,6 +93,30 @@ public sealed partial class ProductEdit
 
         Snackbar.Add(_loaded.IsActive ? "Product archived." : "Product restored.", Severity.Success);
         await ReloadAsync();
+    }
+
+    private async Task DeleteAsync()
+    {
+        var confirm = await Dialogs.ConfirmAsync("Delete product",
+            $"Delete {_loaded!.Sku} {_loaded.Name}{(_loaded.Kind == ProductKind.WithVariants ? " and its variants" : "")}? "
+            + "A product with stock cannot be deleted; archiving keeps it out of the lists instead.",
+            "Delete", requireReason: true, confirmColor: Color.Error);
+        if (!confirm.Confirmed)
+        {
+            return;
+        }
+
+        _busy = true;
+        var result = await Delete.DeleteAsync(Id, confirm.Reason!);
+        _busy = false;
+        if (!result.IsSuccess)
+        {
+            Snackbar.Add(result.Error!.Message, Severity.Error);
+            return;
+        }
+
+        Snackbar.Add("Product deleted.", Severity.Success);
+        Navigation.NavigateTo("/catalog/products");
     }
 
     private async Task ReloadAsync()

@@ -2,6 +2,7 @@ using Erp.Web.Infrastructure.Grids;
 using Erp.Data;
 using Erp.Domain.Catalog;
 using Erp.Domain.Common;
+using Erp.Domain.Inventory;
 using Erp.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -179,6 +180,15 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
             products = products.Where(p => p.IsActive == active);
         }
 
+        if (query.Stock is { } stock)
+        {
+            // The per-product totals are kept by the ledger, indexed by (TenantId, Status, ProductId); a product without one is out.
+            products = products.Where(p => p.Kind == ProductKind.Simple || p.Kind == ProductKind.Variant);
+            products = stock == StockStatus.Out
+                ? products.Where(p => !db.ProductStocks.Where(s => s.Status != StockStatus.Out).Select(s => s.ProductId).Contains(p.Id))
+                : products.Where(p => db.ProductStocks.Where(s => s.Status == stock).Select(s => s.ProductId).Contains(p.Id));
+        }
+
         return products;
     }
 
@@ -213,5 +223,11 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
             db.Categories.Where(c => c.Id == p.CategoryId).Select(c => c.Name).FirstOrDefault(),
             db.Brands.Where(b => b.Id == p.BrandId).Select(b => b.Name).FirstOrDefault(),
             db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Code).FirstOrDefault() ?? "",
-            p.Cost, p.Price, p.TaxCategory, p.IsActive));
+            p.Cost, p.Price, p.TaxCategory, p.IsActive,
+            p.Kind == ProductKind.Kit || p.Kind == ProductKind.WithVariants
+                ? null
+                : db.ProductStocks.Where(s => s.ProductId == p.Id).Select(s => (decimal?)s.OnHand).FirstOrDefault() ?? 0m,
+            p.Kind == ProductKind.Kit || p.Kind == ProductKind.WithVariants
+                ? null
+                : db.ProductStocks.Where(s => s.ProductId == p.Id).Select(s => (StockStatus?)s.Status).FirstOrDefault() ?? StockStatus.Out));
 }

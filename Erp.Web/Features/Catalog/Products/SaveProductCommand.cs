@@ -1,4 +1,5 @@
 using Erp.Data;
+using Erp.Data.Inventory;
 using Erp.Domain.Catalog;
 using Erp.Domain.Common;
 using Erp.Web.Infrastructure.Security;
@@ -132,7 +133,13 @@ public sealed class SaveProductCommand(IDbContextFactory<ErpDbContext> dbFactory
 
         try
         {
+            var reorderPointBefore = product.ReorderPoint;
             product.Update(fields);
+            if (product.ReorderPoint != reorderPointBefore)
+            {
+                await RefreshStockStatusAsync(db, product, ct);
+            }
+
             product.SetCodes(sku, barcode ?? (await ProductChecks.NextBarcodesAsync(db, 1, ct)).Dequeue());
             if (product.Kind == ProductKind.Kit)
             {
@@ -195,6 +202,13 @@ public sealed class SaveProductCommand(IDbContextFactory<ErpDbContext> dbFactory
 
         await db.SaveChangesAsync(ct);
         return Result.Success();
+    }
+
+    /// <summary>The product's stock status (low or in stock) depends on its reorder point: keep it in step.</summary>
+    private static async Task RefreshStockStatusAsync(ErpDbContext db, Product product, CancellationToken ct)
+    {
+        var stock = await db.ProductStocks.FirstOrDefaultAsync(s => s.ProductId == product.Id, ct);
+        stock?.Refresh(StockLedger.ReorderPointOf(product, await StockLedger.SettingsAsync(db, ct)));
     }
 
     /// <summary>Components must be existing simple products or variants of this tenant.</summary>

@@ -766,6 +766,35 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LowStockAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OnHand = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReorderPoint = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LowStockAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LowStockAlerts_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LowStockAlerts_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StockCounts",
                 columns: table => new
                 {
@@ -1088,6 +1117,27 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_Locations_TenantId_OrganizationId_Code",
                 table: "Locations",
                 columns: new[] { "TenantId", "OrganizationId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LowStockAlerts_LocationId",
+                table: "LowStockAlerts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LowStockAlerts_ProductId",
+                table: "LowStockAlerts",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LowStockAlerts_TenantId",
+                table: "LowStockAlerts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LowStockAlerts_TenantId_ProductId_LocationId",
+                table: "LowStockAlerts",
+                columns: new[] { "TenantId", "ProductId", "LocationId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1461,6 +1511,9 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "KitComponent");
+
+            migrationBuilder.DropTable(
+                name: "LowStockAlerts");
 
             migrationBuilder.DropTable(
                 name: "MembershipRole");
