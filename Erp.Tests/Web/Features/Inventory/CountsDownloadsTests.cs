@@ -102,6 +102,26 @@ public class CountsDownloadsTests(ErpAppFactory app) : IClassFixture<ErpAppFacto
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/inventory/counts/export.xlsx?status=2")).StatusCode);
     }
 
+    [Fact]
+    public async Task DetailPage_OffersActionsOnlyToUsersWhoMayManage()
+    {
+        var data = await InventoryTestData.CreateAsync(app);
+        var draft = (await Commands(data, c => c.CreateAsync(new CountInput { LocationId = data.Main, CountDate = DateTime.Today }))).Value;
+        var email = $"accountant-{Guid.NewGuid():N}@{data.Tenant.Code}.test";
+        await data.Tenant.AddUserAsync(BuiltInRoles.Accountant, email);
+
+        var asAdmin = await (await LoginAsync(data.Tenant.AdminEmail)).GetStringAsync($"/inventory/counts/{draft}");
+        var asAccountant = await (await LoginAsync(email)).GetAsync($"/inventory/counts/{draft}");
+
+        Assert.Contains("data-testid=\"count-start\"", asAdmin, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"count-cancel\"", asAdmin, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, asAccountant.StatusCode);
+        var html = await asAccountant.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"count-title\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"count-start\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"count-cancel\"", html, StringComparison.Ordinal);
+    }
+
     private async Task<HttpClient> LoginAsync(string email)
     {
         var client = app.CreateHttpsClient();

@@ -244,6 +244,25 @@ public class CountsTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
     }
 
     [Fact]
+    public async Task ADraft_CanBeEdited_AndStartFreezesTheNewScope()
+    {
+        var data = await InventoryTestData.CreateAsync(app);
+        var oil = await data.ProductAsync("CNT-OIL", 1m);
+        await data.PostAsync(new StockChange(oil, data.Main, 2m, MovementKind.Receipt, 1m), new StockChange(oil, data.North, 6m, MovementKind.Receipt, 1m));
+        var draft = (await Commands(data, c => c.CreateAsync(new CountInput { LocationId = data.Main, CountDate = DateTime.Today }))).Value;
+
+        Ok(await Commands(data, c => c.UpdateDraftAsync(draft, new CountInput
+        {
+            LocationId = data.North, CountDate = new DateTime(2026, 5, 4), Note = "  Aisle 3 first  ",
+        })));
+        Ok(await Commands(data, c => c.StartAsync(draft)));
+
+        var details = await GetAsync(data, draft);
+        Assert.Equal((data.North, new DateOnly(2026, 5, 4), "Aisle 3 first"), (details.LocationId, details.CountDate, details.Note));
+        Assert.Equal([(data.North, 6m)], details.Lines.Select(l => (l.LocationId, l.Expected)));
+    }
+
+    [Fact]
     public async Task CountsEnteredInBoxes_AreConvertedToPieces()
     {
         var data = await InventoryTestData.CreateAsync(app);
