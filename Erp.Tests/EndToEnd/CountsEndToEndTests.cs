@@ -26,7 +26,7 @@ public class CountsEndToEndTests(BrowserAppFixture fixture)
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Main warehouse" }).First.ClickAsync();
         await ShotAsync(page, "counts-new");
         await page.ClickAsync("[data-testid=count-create]");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/inventory/counts/[0-9a-f-]{36}$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/inventory/counts/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
         await BrowserAppFixture.WaitForInteractiveAsync(page);
 
         await page.ClickAsync("[data-testid=count-start]");

@@ -13,12 +13,12 @@ public static class InventoryModule
     public static IServiceCollection AddInventoryModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
         services.AddCounts(navigation);
         services.AddLowStock(dashboard);
+        services.AddStockViews(navigation);
         return services;
     }
 }

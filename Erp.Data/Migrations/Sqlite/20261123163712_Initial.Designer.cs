@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteErpDbContext))]
-    [Migration("20261123161952_Initial")]
+    [Migration("20261123163712_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerErpDbContext))]
-    [Migration("20261123162101_Initial")]
+    [Migration("20261123163757_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
