@@ -2,7 +2,11 @@ using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
 using Erp.Web.Features.Catalog;
+<<<<<<< HEAD
 using Erp.Web.Features.Inventory.Receipts;
+=======
+using Erp.Web.Features.Inventory.Counts;
+>>>>>>> feat/counts
 using Erp.Web.Features.Inventory;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
@@ -56,7 +60,11 @@ app.MapAccountEndpoints();
 app.MapTenancyEndpoints();
 app.MapUserDownloads();
 app.MapCatalog();
+<<<<<<< HEAD
 app.MapReceiptDownloads();
+=======
+app.MapCounts();
+>>>>>>> feat/counts
 app.MapStockViews();
 app.MapInventory();
 app.MapHealthChecks("/health");

@@ -1,3 +1,4 @@
+using Erp.Web.Features.Inventory.Counts;
 using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Inventory.Receipts;
 using Erp.Web.Features.Inventory.LowStock;
@@ -17,7 +18,11 @@ public static class InventoryModule
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
+<<<<<<< HEAD
         services.AddInventoryReceipts(navigation);
+=======
+        services.AddCounts(navigation);
+>>>>>>> feat/counts
         services.AddLowStock(dashboard);
         services.AddStockViews(navigation);
         services.AddTransfers(navigation);
