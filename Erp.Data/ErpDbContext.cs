@@ -51,13 +51,10 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Inventory.ProductStock> ProductStocks => Set<Erp.Domain.Inventory.ProductStock>();
     public DbSet<Erp.Domain.Inventory.InventorySettings> InventorySettings => Set<Erp.Domain.Inventory.InventorySettings>();
     public DbSet<Erp.Domain.Inventory.AdjustmentReason> AdjustmentReasons => Set<Erp.Domain.Inventory.AdjustmentReason>();
-<<<<<<< HEAD
     public DbSet<Erp.Domain.Inventory.Receipts.GoodsReceipt> GoodsReceipts => Set<Erp.Domain.Inventory.Receipts.GoodsReceipt>();
     public DbSet<Erp.Domain.Inventory.Adjustments.StockAdjustment> StockAdjustments => Set<Erp.Domain.Inventory.Adjustments.StockAdjustment>();
-=======
     public DbSet<Erp.Domain.Inventory.Counts.StockCount> StockCounts => Set<Erp.Domain.Inventory.Counts.StockCount>();
     public DbSet<Erp.Domain.Inventory.Counts.StockCountLine> StockCountLines => Set<Erp.Domain.Inventory.Counts.StockCountLine>();
->>>>>>> feat/counts
     public DbSet<Erp.Domain.Inventory.LowStockAlert> LowStockAlerts => Set<Erp.Domain.Inventory.LowStockAlert>();
     public DbSet<Erp.Domain.Inventory.Transfers.StockTransfer> StockTransfers => Set<Erp.Domain.Inventory.Transfers.StockTransfer>();
     public DbSet<Erp.Domain.Inventory.Transfers.StockTransferLine> StockTransferLines => Set<Erp.Domain.Inventory.Transfers.StockTransferLine>();

@@ -2,11 +2,6 @@ using Erp.Data;
 using Erp.Web.Components;
 using Erp.Web.Components.Account;
 using Erp.Web.Features.Catalog;
-<<<<<<< HEAD
-using Erp.Web.Features.Inventory.Receipts;
-=======
-using Erp.Web.Features.Inventory.Counts;
->>>>>>> feat/counts
 using Erp.Web.Features.Inventory;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
@@ -60,12 +55,6 @@ app.MapAccountEndpoints();
 app.MapTenancyEndpoints();
 app.MapUserDownloads();
 app.MapCatalog();
-<<<<<<< HEAD
-app.MapReceiptDownloads();
-=======
-app.MapCounts();
->>>>>>> feat/counts
-app.MapStockViews();
 app.MapInventory();
 app.MapHealthChecks("/health");
 app.UseErpJobs();

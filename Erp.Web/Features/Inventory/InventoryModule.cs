@@ -1,7 +1,7 @@
 using Erp.Web.Features.Inventory.Counts;
 using Erp.Web.Features.Inventory.Ledger;
-using Erp.Web.Features.Inventory.Receipts;
 using Erp.Web.Features.Inventory.LowStock;
+using Erp.Web.Features.Inventory.Receipts;
 using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Features.Inventory.Transfers;
 using Erp.Web.Infrastructure.Modules;
@@ -18,11 +18,8 @@ public static class InventoryModule
         services.AddSingleton<StockChangeNotifier>();
         services.AddScoped<StockTransactions>();
         services.AddScoped<InventoryLookups>();
-<<<<<<< HEAD
         services.AddInventoryReceipts(navigation);
-=======
         services.AddCounts(navigation);
->>>>>>> feat/counts
         services.AddLowStock(dashboard);
         services.AddStockViews(navigation);
         services.AddTransfers(navigation);
@@ -32,6 +29,9 @@ public static class InventoryModule
     /// <summary>The inventory module's endpoints (downloads), one line per feature.</summary>
     public static IEndpointRouteBuilder MapInventory(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapReceiptDownloads();
+        endpoints.MapCounts();
+        endpoints.MapStockViews();
         endpoints.MapTransferDownloads();
         return endpoints;
     }
