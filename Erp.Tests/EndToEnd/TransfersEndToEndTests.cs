@@ -58,7 +58,7 @@ public class TransfersEndToEndTests(BrowserAppFixture fixture)
         await Assertions.Expect(page.Locator("[data-testid=transfer-status] [data-status]")).ToHaveAttributeAsync("data-status", "Closed");
         await Assertions.Expect(page.Locator("[data-testid=transfer-differences]")).ToContainTextAsync("1 unit (value 2.50) written off as transit loss");
         await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=transfer-status-history] tbody tr")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("[data-testid=status-history] tbody tr")).ToHaveCountAsync(4);
         await Shot(page, "4b-history");
 
         await BrowserAppFixture.GotoInteractiveAsync(page, "/inventory/transfers");

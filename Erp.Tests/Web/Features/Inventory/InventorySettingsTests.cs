@@ -79,4 +79,21 @@ public class InventorySettingsTests(ErpAppFactory app) : IClassFixture<ErpAppFac
         Assert.Equal(5m, saved.Value.DefaultReorderPoint);
         Assert.True(await data.InDb(db => db.AuditEntries.AnyAsync(e => e.EntityType.Contains("InventorySettings") && e.UserId == storekeeper)));
     }
+
+    [Fact]
+    public async Task ChangingTheDefaultReorderPoint_UpdatesTheStockStatusOfProductsThatFollowIt()
+    {
+        var data = await InventoryTestData.CreateAsync(app);
+        var follows = await data.ProductAsync("FOLLOWS", 1m);
+        var own = await data.ProductAsync("OWNPOINT", 1m, p => p.ReorderPoint = 2m);
+        await data.PostAsync(new Erp.Data.Inventory.StockChange(follows, data.Main, 5m, MovementKind.Receipt, 1m),
+            new Erp.Data.Inventory.StockChange(own, data.Main, 5m, MovementKind.Receipt, 1m));
+
+        var saved = await data.As(null, sp => Service(sp).SaveAsync(new InventorySettingsInput { ApprovalThreshold = 100m, DefaultReorderPoint = 10m }));
+
+        Assert.True(saved.IsSuccess, saved.Error?.Message);
+        var statuses = await data.InDb(db => db.ProductStocks.AsNoTracking().ToDictionaryAsync(s => s.ProductId, s => s.Status));
+        Assert.Equal(StockStatus.Low, statuses[follows]);
+        Assert.Equal(StockStatus.InStock, statuses[own]);
+    }
 }

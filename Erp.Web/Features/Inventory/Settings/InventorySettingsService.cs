@@ -61,6 +61,7 @@ public sealed class InventorySettingsService(IDbContextFactory<ErpDbContext> dbF
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var settings = await db.InventorySettings.FirstOrDefaultAsync(ct);
         if (settings is null)
         {
@@ -72,7 +73,16 @@ public sealed class InventorySettingsService(IDbContextFactory<ErpDbContext> dbF
             settings.Update(input.CostingMethod, input.AllowNegativeStock, input.ApprovalThreshold, input.DefaultReorderPoint);
         }
 
-        return await SaveChangesAsync(db, ct);
+        var saved = await SaveChangesAsync(db, ct);
+        if (!saved.IsSuccess)
+        {
+            return saved;
+        }
+
+        // Products without a reorder point of their own follow the default: their stock status changes with it.
+        await StockStatusRefresh.ApplyDefaultReorderPointAsync(db, input.DefaultReorderPoint, ct);
+        await transaction.CommitAsync(ct);
+        return saved;
     }
 
     /// <summary>The tenant's reasons by name (active only unless asked); seeds the standard five for a tenant that has none.</summary>

@@ -27,7 +27,6 @@ public sealed partial class TransferDetail
     private TransferDetails? _details;
     private TransferFormModel? _form;
     private IReadOnlyList<StockLocationOption> _locations = [];
-    private IReadOnlyList<TransferStatusRow> _history = [];
     private List<BreadcrumbItem> _crumbs = [];
     private readonly Dictionary<Guid, decimal> _receipt = [];
     private bool _receiving;
@@ -56,7 +55,6 @@ public sealed partial class TransferDetail
 
         _details = loaded.Value;
         _crumbs = [new("Transfers", "/inventory/transfers"), new(_details.Number, null, disabled: true)];
-        _history = (await Queries.StatusHistoryAsync(Id)) is { IsSuccess: true } history ? history.Value : [];
         if (_canManage && _details.Status == TransferStatus.Draft)
         {
             if (_locations.Count == 0)

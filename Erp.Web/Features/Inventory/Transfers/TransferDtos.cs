@@ -73,4 +73,3 @@ public sealed record TransferLineDetails(
 public sealed record TransferPrint(TransferDetails Transfer, DateTimeOffset PrintedAt);
 
 /// <summary>One status transition of a transfer.</summary>
-public sealed record TransferStatusRow(string? From, string To, DateTimeOffset At, string? By, string? Reason);

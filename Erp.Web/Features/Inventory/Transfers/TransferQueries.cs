@@ -81,30 +81,6 @@ public sealed class TransferQueries(IDbContextFactory<ErpDbContext> dbFactory, P
             transfer.ClosedAt, transfer.CloseReason, lines, StockTransfer.StateMachine.NextFrom(transfer.Status));
     }
 
-    /// <summary>The transfer's status transitions, oldest first, with who made them and why.</summary>
-    public async Task<Result<IReadOnlyList<TransferStatusRow>>> StatusHistoryAsync(Guid id, CancellationToken ct = default)
-    {
-        if (await guard.CheckAsync(InventoryPermissions.View, ct) is { } denied)
-        {
-            return denied;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.StockTransfers.AnyAsync(t => t.Id == id, ct))
-        {
-            return TransferErrors.NotFound;
-        }
-
-        var rows = await (from c in db.DocumentStatusChanges.AsNoTracking()
-                          where c.DocumentId == id && c.DocumentType == Erp.Domain.Platform.Documents.DocumentTypes.StockTransfer
-                          join u in db.Users.AsNoTracking() on c.ChangedBy equals u.Id into users
-                          from u in users.DefaultIfEmpty()
-                          select new { c.Id, c.FromStatus, c.ToStatus, c.ChangedAt, User = u == null ? c.ChangedBy : u.DisplayName, c.Reason })
-            .ToListAsync(ct);
-        return rows.OrderBy(r => r.ChangedAt).ThenBy(r => r.Id)
-            .Select(r => new TransferStatusRow(r.FromStatus, r.ToStatus, r.ChangedAt, r.User, r.Reason)).ToList();
-    }
-
     private async IAsyncEnumerable<TransferRow> StreamAsync(TransferListQuery query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
