@@ -25,6 +25,8 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IDisposable
         _app.UseKestrel(port);
         _app.StartServer();
         _playwright = await Playwright.CreateAsync();
+        // Expect(...) waits 5 s by default: too short on a loaded shared machine for steps that post to the ledger or render PDFs.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("ERP_CHROMIUM") ?? "/usr/bin/chromium",
