@@ -55,6 +55,12 @@ public class ProductStockListTests(ErpAppFactory app) : IClassFixture<ErpAppFact
             new ProductListQuery(Sort: "sku", Desc: true, Stock: StockStatus.Out), 1, 2));
         Assert.Equal(3, page.Value.Total);
         Assert.Equal(["S-FAM-S"], page.Value.Items.Select(r => r.Sku));
+
+        // With another filter the status is tested per product (a different query shape): same answers.
+        Assert.Equal(["S-LOW"], (await ListAsync(data, new ProductListQuery(Search: "S-", Stock: StockStatus.Low))).Select(r => r.Sku));
+        Assert.Equal(["S-IN"], (await ListAsync(data, new ProductListQuery(Search: "S-", BrandId: data.Basics.Acme, Stock: StockStatus.InStock))).Select(r => r.Sku));
+        Assert.Equal(["S-FAM-S", "S-NEVER", "S-SOLD"],
+            (await ListAsync(data, new ProductListQuery(Sort: "sku", Search: "S-", CategoryId: data.Basics.Drinks, Stock: StockStatus.Out))).Select(r => r.Sku));
     }
 
     [Fact]

@@ -184,12 +184,17 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
         {
             // The per-product totals are kept by the ledger, indexed by (TenantId, Status, ProductId); a product without one is out.
             products = products.Where(p => p.Kind == ProductKind.Simple || p.Kind == ProductKind.Variant);
-            // Out = an "out" total, or no total yet (never stocked): cheaper than "not low and not in stock", which would
-            // build the list of nearly all products first.
-            products = stock == StockStatus.Out
-                ? products.Where(p => db.ProductStocks.Where(s => s.Status == StockStatus.Out).Select(s => s.ProductId).Contains(p.Id)
-                    || !db.ProductStocks.Any(s => s.ProductId == p.Id))
-                : products.Where(p => db.ProductStocks.Where(s => s.Status == stock).Select(s => s.ProductId).Contains(p.Id));
+            // Only a short status list (low stock, nothing else filtered) is best read from the status index; otherwise
+            // each candidate seeks its own total on (TenantId, ProductId), so a big "in stock"/"out" list is never built.
+            // A product without a total yet (never stocked) is out.
+            var narrowed = query.CategoryId is not null || query.BrandId is not null || !string.IsNullOrWhiteSpace(query.Search);
+            products = stock switch
+            {
+                StockStatus.Low when !narrowed => products.Where(p =>
+                    db.ProductStocks.Where(s => s.Status == StockStatus.Low).Select(s => s.ProductId).Contains(p.Id)),
+                StockStatus.Out => products.Where(p => !db.ProductStocks.Any(s => s.ProductId == p.Id && s.Status != StockStatus.Out)),
+                _ => products.Where(p => db.ProductStocks.Any(s => s.ProductId == p.Id && s.Status == stock)),
+            };
         }
 
         return products;
