@@ -2,6 +2,7 @@ using Erp.Data;
 using Erp.Domain.Catalog;
 using Erp.Domain.Inventory;
 using Erp.Domain.Platform;
+using Erp.Web.Features.Inventory.Stock;
 using Erp.Web.Features.Platform.Organizations;
 using Erp.Web.Infrastructure.Grids;
 using Erp.Web.Infrastructure.Security;
@@ -78,24 +79,12 @@ public sealed class InventoryLookups(IDbContextFactory<ErpDbContext> dbFactory, 
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var organizations = await db.Organizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var tree = await StockLocationTree.LoadAsync(db, ct);
         var locations = await db.Locations.AsNoTracking().Where(l => l.Kind != LocationKind.Transit)
             .Select(l => new { l.Id, l.ParentId, l.OrganizationId, l.Name, l.Code, l.Kind }).ToListAsync(ct);
-        var byId = locations.ToDictionary(l => l.Id);
-        string PathOf(Guid id)
-        {
-            var parts = new List<string>();
-            for (var current = byId.GetValueOrDefault(id); current is not null; current = current.ParentId is { } p ? byId.GetValueOrDefault(p) : null)
-            {
-                parts.Insert(0, current.Name);
-            }
-
-            return string.Join(" / ", parts);
-        }
-
         return TreeOrder.Flatten(locations, l => l.Id, l => l.ParentId, l => l.Name)
-            .Select(x => new StockLocationOption(x.Item.Id, x.Item.OrganizationId, organizations.GetValueOrDefault(x.Item.OrganizationId, ""),
-                x.Item.Code, PathOf(x.Item.Id), x.Item.Kind, x.Depth))
+            .Select(x => new StockLocationOption(x.Item.Id, x.Item.OrganizationId, tree.OrganizationName(x.Item.OrganizationId),
+                x.Item.Code, tree.PathOf(x.Item.Id), x.Item.Kind, x.Depth))
             .OrderBy(o => o.OrganizationName, StringComparer.CurrentCulture)
             .ToList();
     }
