@@ -58,6 +58,7 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Inventory.LowStockAlert> LowStockAlerts => Set<Erp.Domain.Inventory.LowStockAlert>();
     public DbSet<Erp.Domain.Inventory.Transfers.StockTransfer> StockTransfers => Set<Erp.Domain.Inventory.Transfers.StockTransfer>();
     public DbSet<Erp.Domain.Inventory.Transfers.StockTransferLine> StockTransferLines => Set<Erp.Domain.Inventory.Transfers.StockTransferLine>();
+    public DbSet<Erp.Domain.Sales.Pricing.PriceList> PriceLists => Set<Erp.Domain.Sales.Pricing.PriceList>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -3,6 +3,7 @@ using Erp.Web.Components;
 using Erp.Web.Components.Account;
 using Erp.Web.Features.Catalog;
 using Erp.Web.Features.Inventory;
+using Erp.Web.Features.Sales;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
 using Erp.Web.Features.Platform.Account;
@@ -56,6 +57,7 @@ app.MapTenancyEndpoints();
 app.MapUserDownloads();
 app.MapCatalog();
 app.MapInventory();
+app.MapSales();
 app.MapHealthChecks("/health");
 app.UseErpJobs();
 

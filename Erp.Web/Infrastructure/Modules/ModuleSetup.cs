@@ -1,6 +1,7 @@
 using Erp.Web.Features.Catalog;
 using Erp.Web.Features.Inventory;
 using Erp.Web.Features.Platform;
+using Erp.Web.Features.Sales;
 using Erp.Web.Infrastructure.Tenancy;
 
 namespace Erp.Web.Infrastructure.Modules;
@@ -19,6 +20,7 @@ public static class ModuleSetup
         services.AddPlatformModule(navigation, dashboard);
         services.AddCatalogModule(navigation, dashboard);
         services.AddInventoryModule(navigation, dashboard);
+        services.AddSalesModule(navigation, dashboard);
         return services;
     }
 }

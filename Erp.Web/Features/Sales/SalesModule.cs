@@ -1,0 +1,20 @@
+using Erp.Web.Infrastructure.Modules;
+
+namespace Erp.Web.Features.Sales;
+
+public static class SalesModule
+{
+    public const string Group = "Sales";
+
+    /// <summary>The sales module's services and menu entries, one line per feature.</summary>
+    public static IServiceCollection AddSalesModule(this IServiceCollection services, NavigationRegistry navigation,
+        DashboardRegistry dashboard)
+    {
+        _ = navigation;
+        _ = dashboard;
+        return services;
+    }
+
+    /// <summary>The sales module's endpoints (downloads), one line per feature.</summary>
+    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints) => endpoints;
+}
