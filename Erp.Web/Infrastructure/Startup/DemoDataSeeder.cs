@@ -41,8 +41,12 @@ public sealed class DemoDataSeeder(
         await SeedStructureAndUsersAsync(db, tenantId, ct);
 
         // A second tenant the demo admin also belongs to, to show tenant switching and isolation.
-        await createTenant.CreateAsync(new CreateTenantRequest(
-            "Demo Wholesale Inc", SecondTenantCode, "Wholesale — Main", "EUR", EmailOf(BuiltInRoles.Admin), "Ada Admin", Password), ct);
+        var wholesaleId = (await createTenant.CreateAsync(new CreateTenantRequest(
+            "Demo Wholesale Inc", SecondTenantCode, "Wholesale — Main", "EUR", EmailOf(BuiltInRoles.Admin), "Ada Admin", Password), ct)).Value;
+        using (tenant.BeginScope(wholesaleId))
+        {
+            await new Erp.Web.Features.Sales.Customers.CustomersDemoData(dbFactory, clock).SeedAsync(wholesale: true, ct);
+        }
 
         var operatorUser = new ApplicationUser
         {
@@ -88,5 +92,6 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync(ct);
         await new Erp.Web.Features.Catalog.CatalogDemoData(dbFactory).SeedAsync(ct);
+        await new Erp.Web.Features.Sales.Customers.CustomersDemoData(dbFactory, clock).SeedAsync(wholesale: false, ct);
     }
 }
