@@ -43,6 +43,13 @@ public sealed class CustomerInput
     public Guid? PriceListId { get; set; }
     public List<string> Tags { get; set; } = [];
 
+    /// <summary>The tags as the form shows them: comma-separated.</summary>
+    public string TagsText
+    {
+        get => string.Join(", ", Tags);
+        set => Tags = (value ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+    }
+
     [MaxLength(4000)]
     public string? Notes { get; set; }
 

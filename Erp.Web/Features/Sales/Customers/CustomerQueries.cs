@@ -93,6 +93,14 @@ public sealed class CustomerQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         return new CustomerFormOptions(groups, terms, lists, tags);
     }
 
+    /// <summary>The currency of the tenant's top organization, the default of a new customer.</summary>
+    public async Task<string> DefaultCurrencyAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Organizations.AsNoTracking().OrderBy(o => o.ParentId == null ? 0 : 1).Select(o => o.BaseCurrency)
+            .FirstOrDefaultAsync(ct) ?? "USD";
+    }
+
     private async IAsyncEnumerable<CustomerRow> StreamAsync(CustomerListQuery query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
