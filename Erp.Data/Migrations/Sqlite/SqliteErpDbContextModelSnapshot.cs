@@ -2454,11 +2454,13 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "TaxId");
 
-                    b.HasIndex("TenantId", "IsDeleted", "BillingCountry", "Name");
+                    b.HasIndex("TenantId", "Code", "Id", "IsDeleted");
 
-                    b.HasIndex("TenantId", "IsDeleted", "GroupId", "Name");
+                    b.HasIndex("TenantId", "BillingCountry", "Name", "Code", "Id", "IsDeleted");
 
-                    b.HasIndex("TenantId", "IsDeleted", "Name", "Code", "Status", "GroupId", "BillingCountry");
+                    b.HasIndex("TenantId", "GroupId", "Name", "Code", "Id", "Status", "IsDeleted");
+
+                    b.HasIndex("TenantId", "Name", "Code", "Id", "Status", "GroupId", "BillingCountry", "IsDeleted", "TaxId", "Email", "Phone", "Tags");
 
                     b.ToTable("Customers");
                 });

@@ -1603,25 +1603,30 @@ namespace Erp.Data.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_BillingCountry_Name_Code_Id_IsDeleted",
+                table: "Customers",
+                columns: new[] { "TenantId", "BillingCountry", "Name", "Code", "Id", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Customers_TenantId_Code",
                 table: "Customers",
                 columns: new[] { "TenantId", "Code" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TenantId_IsDeleted_BillingCountry_Name",
+                name: "IX_Customers_TenantId_Code_Id_IsDeleted",
                 table: "Customers",
-                columns: new[] { "TenantId", "IsDeleted", "BillingCountry", "Name" });
+                columns: new[] { "TenantId", "Code", "Id", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TenantId_IsDeleted_GroupId_Name",
+                name: "IX_Customers_TenantId_GroupId_Name_Code_Id_Status_IsDeleted",
                 table: "Customers",
-                columns: new[] { "TenantId", "IsDeleted", "GroupId", "Name" });
+                columns: new[] { "TenantId", "GroupId", "Name", "Code", "Id", "Status", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Customers_TenantId_IsDeleted_Name_Code_Status_GroupId_BillingCountry",
+                name: "IX_Customers_TenantId_Name_Code_Id_Status_GroupId_BillingCountry_IsDeleted_TaxId_Email_Phone_Tags",
                 table: "Customers",
-                columns: new[] { "TenantId", "IsDeleted", "Name", "Code", "Status", "GroupId", "BillingCountry" });
+                columns: new[] { "TenantId", "Name", "Code", "Id", "Status", "GroupId", "BillingCountry", "IsDeleted", "TaxId", "Email", "Phone", "Tags" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_TenantId_TaxId",
