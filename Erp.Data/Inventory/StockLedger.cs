@@ -68,7 +68,7 @@ public static class StockLedger
 
         var locationIds = lines.Select(c => c.LocationId).Distinct().ToList();
         var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id))
-            .ToDictionaryAsync(l => l.Id, l => new { l.Name, l.OrganizationId }, ct);
+            .Select(l => new { l.Id, l.Name, l.OrganizationId }).ToDictionaryAsync(l => l.Id, ct);
         if (locations.Count != locationIds.Count)
         {
             return InventoryErrors.UnknownLocation;

@@ -22,6 +22,8 @@ public sealed class StockTransactions(IDbContextFactory<ErpDbContext> dbFactory,
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            // The whole use case rolls back on any failure, so SaveChanges needs no savepoint of its own.
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             Result<T> result;
             try
