@@ -41,7 +41,8 @@ public sealed class StockTransactions(IDbContextFactory<ErpDbContext> dbFactory,
                 return result;
             }
 
-            var moved = db.ChangeTracker.Entries<StockMovement>().Where(e => e.State == EntityState.Added)
+            // Movements, and reservations (which change levels without a movement), are announced to open screens.
+            var moved = db.ChangeTracker.Entries<StockLevel>().Where(e => e.State is EntityState.Added or EntityState.Modified)
                 .Select(e => e.Entity).ToList();
             try
             {
