@@ -1,3 +1,4 @@
+using Erp.Web.Features.Sales.Customers;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Sales;
@@ -10,11 +11,11 @@ public static class SalesModule
     public static IServiceCollection AddSalesModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
         _ = dashboard;
+        services.AddCustomers(navigation);
         return services;
     }
 
     /// <summary>The sales module's endpoints (downloads), one line per feature.</summary>
-    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints) => endpoints.MapCustomerDownloads();
 }
