@@ -59,6 +59,9 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Inventory.Transfers.StockTransfer> StockTransfers => Set<Erp.Domain.Inventory.Transfers.StockTransfer>();
     public DbSet<Erp.Domain.Inventory.Transfers.StockTransferLine> StockTransferLines => Set<Erp.Domain.Inventory.Transfers.StockTransferLine>();
     public DbSet<Erp.Domain.Sales.Pricing.PriceList> PriceLists => Set<Erp.Domain.Sales.Pricing.PriceList>();
+    public DbSet<Erp.Domain.Sales.Pricing.PriceListItem> PriceListItems => Set<Erp.Domain.Sales.Pricing.PriceListItem>();
+    public DbSet<Erp.Domain.Sales.Taxes.TaxRate> TaxRates => Set<Erp.Domain.Sales.Taxes.TaxRate>();
+    public DbSet<Erp.Domain.Sales.SalesSettings> SalesSettings => Set<Erp.Domain.Sales.SalesSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -312,6 +312,30 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SalesSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaxRounding = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountApprovalPercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    InvoiceOn = table.Column<int>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SignInEvents",
                 columns: table => new
                 {
@@ -327,6 +351,32 @@ namespace Erp.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SignInEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaxRates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Percent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaxRates", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -736,6 +786,45 @@ namespace Erp.Data.Migrations.Sqlite
                         principalTable: "Products",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PriceListItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    MinQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PriceListItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PriceListItems_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PriceListItems_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1515,6 +1604,21 @@ namespace Erp.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_PriceListId_ProductId_MinQuantity",
+                table: "PriceListItems",
+                columns: new[] { "PriceListId", "ProductId", "MinQuantity" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_ProductId",
+                table: "PriceListItems",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_TenantId",
+                table: "PriceListItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PriceLists_TenantId",
                 table: "PriceLists",
                 column: "TenantId");
@@ -1649,6 +1753,12 @@ namespace Erp.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "Name" },
                 unique: true,
                 filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesSettings_TenantId",
+                table: "SalesSettings",
+                column: "TenantId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SignInEvents_At",
@@ -1882,6 +1992,17 @@ namespace Erp.Data.Migrations.Sqlite
                 column: "ToLocationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaxRates_TenantId",
+                table: "TaxRates",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaxRates_TenantId_Code",
+                table: "TaxRates",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tenants_Code",
                 table: "Tenants",
                 column: "Code",
@@ -1956,13 +2077,16 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Notifications");
 
             migrationBuilder.DropTable(
-                name: "PriceLists");
+                name: "PriceListItems");
 
             migrationBuilder.DropTable(
                 name: "ProductImages");
 
             migrationBuilder.DropTable(
                 name: "ProductStocks");
+
+            migrationBuilder.DropTable(
+                name: "SalesSettings");
 
             migrationBuilder.DropTable(
                 name: "SignInEvents");
@@ -1983,6 +2107,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "StockTransferLines");
 
             migrationBuilder.DropTable(
+                name: "TaxRates");
+
+            migrationBuilder.DropTable(
                 name: "UserAvatars");
 
             migrationBuilder.DropTable(
@@ -1996,6 +2123,9 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "PriceLists");
 
             migrationBuilder.DropTable(
                 name: "StockAdjustments");

@@ -312,6 +312,30 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "SalesSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TaxRounding = table.Column<int>(type: "int", nullable: false),
+                    DiscountApprovalPercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    InvoiceOn = table.Column<int>(type: "int", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SignInEvents",
                 columns: table => new
                 {
@@ -327,6 +351,32 @@ namespace Erp.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SignInEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaxRates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Percent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    IsDefault = table.Column<bool>(type: "bit", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaxRates", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -736,6 +786,45 @@ namespace Erp.Data.Migrations.SqlServer
                         principalTable: "Products",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PriceListItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PriceListId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Price = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    MinQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PriceListItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PriceListItems_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PriceListItems_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1516,6 +1605,21 @@ namespace Erp.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_PriceListId_ProductId_MinQuantity",
+                table: "PriceListItems",
+                columns: new[] { "PriceListId", "ProductId", "MinQuantity" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_ProductId",
+                table: "PriceListItems",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_TenantId",
+                table: "PriceListItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PriceLists_TenantId",
                 table: "PriceLists",
                 column: "TenantId");
@@ -1650,6 +1754,12 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Name" },
                 unique: true,
                 filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesSettings_TenantId",
+                table: "SalesSettings",
+                column: "TenantId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SignInEvents_At",
@@ -1883,6 +1993,17 @@ namespace Erp.Data.Migrations.SqlServer
                 column: "ToLocationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TaxRates_TenantId",
+                table: "TaxRates",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaxRates_TenantId_Code",
+                table: "TaxRates",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tenants_Code",
                 table: "Tenants",
                 column: "Code",
@@ -1957,13 +2078,16 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Notifications");
 
             migrationBuilder.DropTable(
-                name: "PriceLists");
+                name: "PriceListItems");
 
             migrationBuilder.DropTable(
                 name: "ProductImages");
 
             migrationBuilder.DropTable(
                 name: "ProductStocks");
+
+            migrationBuilder.DropTable(
+                name: "SalesSettings");
 
             migrationBuilder.DropTable(
                 name: "SignInEvents");
@@ -1984,6 +2108,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "StockTransferLines");
 
             migrationBuilder.DropTable(
+                name: "TaxRates");
+
+            migrationBuilder.DropTable(
                 name: "UserAvatars");
 
             migrationBuilder.DropTable(
@@ -1997,6 +2124,9 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "PriceLists");
 
             migrationBuilder.DropTable(
                 name: "StockAdjustments");
