@@ -1,3 +1,4 @@
+using Erp.Web.Features.Sales.Pricing;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Sales;
@@ -12,9 +13,10 @@ public static class SalesModule
     {
         _ = navigation;
         _ = dashboard;
+        services.AddPricing(navigation);
         return services;
     }
 
     /// <summary>The sales module's endpoints (downloads), one line per feature.</summary>
-    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints) => endpoints.MapPricing();
 }
