@@ -1,4 +1,6 @@
 using Erp.Web.Features.Sales.Customers;
+using Erp.Web.Features.Sales.Payments;
+using Erp.Web.Features.Sales.Pricing;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Sales;
@@ -13,9 +15,16 @@ public static class SalesModule
     {
         _ = dashboard;
         services.AddCustomers(navigation);
+        services.AddPricing(navigation);
+        services.AddPayments(navigation);
         return services;
     }
 
     /// <summary>The sales module's endpoints (downloads), one line per feature.</summary>
-    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints) => endpoints.MapCustomerDownloads();
+    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCustomerDownloads();
+        endpoints.MapPricing();
+        return endpoints;
+    }
 }

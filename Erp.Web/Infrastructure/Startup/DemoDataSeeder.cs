@@ -89,6 +89,7 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync(ct);
         await new Erp.Web.Features.Catalog.CatalogDemoData(dbFactory).SeedAsync(ct);
+        await new Erp.Web.Features.Sales.Pricing.PricingDemoData(dbFactory).SeedAsync("USD", ct);
         await SeedCustomersAsync(tenantId, wholesale: false, ct);
     }
 
