@@ -23,6 +23,9 @@ public partial class PriceListDetail
     private IReadOnlyList<ImportProblem> _importProblems = [];
     private string? _importError;
     private bool _canConfigure;
+
+    // The product picker searches with Inventory.View (sales reps lack it): without it there is no price check panel.
+    private bool _canSearchProducts;
     private bool _busy;
     private List<BreadcrumbItem> _crumbs = [new("Price lists", "/sales/price-lists")];
 
@@ -44,6 +47,7 @@ public partial class PriceListDetail
     protected override async Task OnParametersSetAsync()
     {
         _canConfigure = await Guard.HasAsync(SalesPermissions.Configure);
+        _canSearchProducts = await Guard.HasAsync(Erp.Domain.Inventory.InventoryPermissions.View);
         var list = await Queries.GetAsync(Id);
         if (!list.IsSuccess)
         {
