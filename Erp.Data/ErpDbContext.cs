@@ -59,6 +59,12 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Inventory.Transfers.StockTransfer> StockTransfers => Set<Erp.Domain.Inventory.Transfers.StockTransfer>();
     public DbSet<Erp.Domain.Inventory.Transfers.StockTransferLine> StockTransferLines => Set<Erp.Domain.Inventory.Transfers.StockTransferLine>();
     public DbSet<Erp.Domain.Sales.Pricing.PriceList> PriceLists => Set<Erp.Domain.Sales.Pricing.PriceList>();
+    public DbSet<Erp.Domain.Sales.Customers.Customer> Customers => Set<Erp.Domain.Sales.Customers.Customer>();
+    public DbSet<Erp.Domain.Sales.Customers.CustomerGroup> CustomerGroups => Set<Erp.Domain.Sales.Customers.CustomerGroup>();
+    public DbSet<Erp.Domain.Sales.Customers.PaymentTerm> PaymentTerms => Set<Erp.Domain.Sales.Customers.PaymentTerm>();
+    public DbSet<Erp.Domain.Sales.Geography.Country> Countries => Set<Erp.Domain.Sales.Geography.Country>();
+    public DbSet<Erp.Domain.Sales.Geography.Subdivision> Subdivisions => Set<Erp.Domain.Sales.Geography.Subdivision>();
+    public DbSet<Erp.Domain.Sales.Geography.City> Cities => Set<Erp.Domain.Sales.Geography.City>();
     public DbSet<Erp.Domain.Sales.Pricing.PriceListItem> PriceListItems => Set<Erp.Domain.Sales.Pricing.PriceListItem>();
     public DbSet<Erp.Domain.Sales.Taxes.TaxRate> TaxRates => Set<Erp.Domain.Sales.Taxes.TaxRate>();
     public DbSet<Erp.Domain.Sales.SalesSettings> SalesSettings => Set<Erp.Domain.Sales.SalesSettings>();

@@ -19,64 +19,31 @@ public sealed record StockChange(
     decimal? UnitCost = null,
     decimal? Value = null,
     Guid? SourceLineId = null,
-    string? Note = null);
+    string? Note = null,
+    bool FromReservation = false);
+
+/// <summary>A change of reserved stock: + sets stock aside for an order, − gives it back. In base units.</summary>
+public sealed record StockReservation(Guid ProductId, Guid LocationId, decimal Quantity);
 
 /// <summary>
 /// Posts stock changes: writes the immutable movements and updates stock levels and product totals, in the caller's
 /// transaction and context. On a failure the context holds partial changes and must be discarded (not saved): use
-/// it through <c>StockTransactions</c>, which rolls back. Kits are expanded into their components.
+/// it through <c>StockTransactions</c>, which rolls back. Kits are expanded into their components. An outgoing change
+/// <see cref="StockChange.FromReservation"/> takes stock that was reserved for it (a delivery) and releases that reservation.
 /// </summary>
 public static class StockLedger
 {
     public static async Task<Result<IReadOnlyList<StockMovement>>> PostAsync(ErpDbContext db, StockSource source,
         IReadOnlyList<StockChange> changes, DateTimeOffset at, CancellationToken ct = default)
     {
-        if (db.CurrentTenantId is null)
+        var loaded = await LoadAsync(db, changes, ct);
+        if (!loaded.IsSuccess)
         {
-            throw new TenantIsolationException("No tenant is in scope; refusing to post stock.");
+            return loaded.Error!;
         }
 
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Post stock inside the transaction that saves its document.");
-        }
-
-        if (changes.Count == 0)
-        {
-            return InventoryErrors.NoLines;
-        }
-
-        if (changes.Any(c => c.Quantity == 0m))
-        {
-            return InventoryErrors.QuantityNotPositive;
-        }
-
-        var settings = await SettingsAsync(db, ct);
-        var products = await ProductsAsync(db, changes.Select(c => c.ProductId), ct);
-        var expanded = Expand(changes, products);
-        if (!expanded.IsSuccess)
-        {
-            return expanded.Error!;
-        }
-
-        var lines = expanded.Value;
-        var missingComponents = lines.Select(c => c.ProductId).Where(id => !products.ContainsKey(id)).Distinct().ToList();
-        foreach (var (id, product) in await ProductsAsync(db, missingComponents, ct))
-        {
-            products[id] = product;
-        }
-
-        var locationIds = lines.Select(c => c.LocationId).Distinct().ToList();
-        var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id))
-            .ToDictionaryAsync(l => l.Id, l => new { l.Name, l.OrganizationId }, ct);
-        if (locations.Count != locationIds.Count)
-        {
-            return InventoryErrors.UnknownLocation;
-        }
-
+        var (settings, products, lines, locations, levels) = loaded.Value;
         var productIds = lines.Select(c => c.ProductId).Distinct().ToList();
-        var levels = await db.StockLevels.Where(l => productIds.Contains(l.ProductId) && locationIds.Contains(l.LocationId))
-            .ToDictionaryAsync(l => (l.ProductId, l.LocationId), ct);
         var totals = await db.ProductStocks.Where(s => productIds.Contains(s.ProductId)).ToDictionaryAsync(s => s.ProductId, ct);
 
         var movements = new List<StockMovement>(lines.Count);
@@ -84,13 +51,7 @@ public static class StockLedger
         {
             var product = products[change.ProductId];
             var location = locations[change.LocationId];
-            if (!levels.TryGetValue((change.ProductId, change.LocationId), out var level))
-            {
-                level = new StockLevel(location.OrganizationId, change.ProductId, change.LocationId);
-                levels[(change.ProductId, change.LocationId)] = level;
-                db.StockLevels.Add(level);
-            }
-
+            var level = LevelOf(db, levels, change, location.OrganizationId);
             var posting = new StockPosting(settings.CostingMethod, settings.AllowNegativeStock, change.Kind, source,
                 change.SourceLineId, change.Note, new ProductSnapshot(product.Name, product.Sku), db.Tenant.UserId, at);
             if (change.Quantity > 0m)
@@ -99,6 +60,16 @@ public static class StockLedger
             }
             else
             {
+                if (change.FromReservation)
+                {
+                    if (-change.Quantity > level.Reserved)
+                    {
+                        return InventoryErrors.NotReserved(product.Sku, location.Name, level.Reserved, -change.Quantity);
+                    }
+
+                    level.Release(-change.Quantity);
+                }
+
                 var issued = level.Issue(posting, -change.Quantity, location.Name);
                 if (!issued.IsSuccess)
                 {
@@ -120,6 +91,47 @@ public static class StockLedger
 
         db.StockMovements.AddRange(movements);
         return movements;
+    }
+
+    /// <summary>
+    /// Reserves (+) or releases (−) stock per product × location, kits expanded, in the caller's transaction. A
+    /// reservation beyond the available quantity (on hand − reserved) is refused, naming the item and what is
+    /// available, unless the tenant allows negative stock; nothing is changed then. Race-safe like <see cref="PostAsync"/>.
+    /// </summary>
+    public static async Task<Result> ReserveAsync(ErpDbContext db, IReadOnlyList<StockReservation> reservations,
+        CancellationToken ct = default)
+    {
+        var loaded = await LoadAsync(db, reservations.Select(r => new StockChange(r.ProductId, r.LocationId, r.Quantity,
+            MovementKind.Sale)).ToList(), ct);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var (settings, products, lines, locations, levels) = loaded.Value;
+        foreach (var line in lines)
+        {
+            var location = locations[line.LocationId];
+            var level = LevelOf(db, levels, line, location.OrganizationId);
+            if (line.Quantity < 0m)
+            {
+                if (-line.Quantity > level.Reserved)
+                {
+                    return InventoryErrors.NotReserved(products[line.ProductId].Sku, location.Name, level.Reserved, -line.Quantity);
+                }
+
+                level.Release(-line.Quantity);
+                continue;
+            }
+
+            var reserved = level.Reserve(line.Quantity, settings.AllowNegativeStock, products[line.ProductId].Sku, location.Name);
+            if (!reserved.IsSuccess)
+            {
+                return reserved.Error!;
+            }
+        }
+
+        return Result.Success();
     }
 
     /// <summary>The reorder point of a product: its own, else the tenant default.</summary>
@@ -155,6 +167,80 @@ public static class StockLedger
 
         var converted = UnitConversion.Convert(quantity, from, to);
         return converted.IsSuccess ? converted.Value : InventoryErrors.NoConversion(from.Code, to.Code);
+    }
+
+    private sealed record Loaded(
+        InventorySettings Settings,
+        Dictionary<Guid, Product> Products,
+        List<StockChange> Lines,
+        Dictionary<Guid, LocationInfo> Locations,
+        Dictionary<(Guid ProductId, Guid LocationId), StockLevel> Levels);
+
+    private sealed record LocationInfo(Guid Id, string Name, Guid OrganizationId);
+
+    /// <summary>Checks the changes and loads what posting them needs: settings, products (kits expanded), locations, levels.</summary>
+    private static async Task<Result<Loaded>> LoadAsync(ErpDbContext db, IReadOnlyList<StockChange> changes, CancellationToken ct)
+    {
+        if (db.CurrentTenantId is null)
+        {
+            throw new TenantIsolationException("No tenant is in scope; refusing to change stock.");
+        }
+
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Change stock inside the transaction that saves its document.");
+        }
+
+        if (changes.Count == 0)
+        {
+            return InventoryErrors.NoLines;
+        }
+
+        if (changes.Any(c => c.Quantity == 0m))
+        {
+            return InventoryErrors.QuantityNotPositive;
+        }
+
+        var settings = await SettingsAsync(db, ct);
+        var products = await ProductsAsync(db, changes.Select(c => c.ProductId), ct);
+        var expanded = Expand(changes, products);
+        if (!expanded.IsSuccess)
+        {
+            return expanded.Error!;
+        }
+
+        var lines = expanded.Value;
+        var missingComponents = lines.Select(c => c.ProductId).Where(id => !products.ContainsKey(id)).Distinct().ToList();
+        foreach (var (id, product) in await ProductsAsync(db, missingComponents, ct))
+        {
+            products[id] = product;
+        }
+
+        var locationIds = lines.Select(c => c.LocationId).Distinct().ToList();
+        var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id))
+            .Select(l => new LocationInfo(l.Id, l.Name, l.OrganizationId)).ToDictionaryAsync(l => l.Id, ct);
+        if (locations.Count != locationIds.Count)
+        {
+            return InventoryErrors.UnknownLocation;
+        }
+
+        var productIds = lines.Select(c => c.ProductId).Distinct().ToList();
+        var levels = await db.StockLevels.Where(l => productIds.Contains(l.ProductId) && locationIds.Contains(l.LocationId))
+            .ToDictionaryAsync(l => (l.ProductId, l.LocationId), ct);
+        return new Loaded(settings, products, lines, locations, levels);
+    }
+
+    private static StockLevel LevelOf(ErpDbContext db, Dictionary<(Guid ProductId, Guid LocationId), StockLevel> levels,
+        StockChange change, Guid organizationId)
+    {
+        if (!levels.TryGetValue((change.ProductId, change.LocationId), out var level))
+        {
+            level = new StockLevel(organizationId, change.ProductId, change.LocationId);
+            levels[(change.ProductId, change.LocationId)] = level;
+            db.StockLevels.Add(level);
+        }
+
+        return level;
     }
 
     private static async Task<Dictionary<Guid, Product>> ProductsAsync(ErpDbContext db, IEnumerable<Guid> ids, CancellationToken ct)

@@ -19,5 +19,7 @@ public static class GlobalEntityTypes
         [typeof(IdentityUserToken<string>)] = "identity data of the global account (2FA keys, recovery codes)",
         [typeof(SignInEvent)] = "a failed sign-in has no tenant; admins read it through memberships",
         [typeof(UserAvatar)] = "the profile picture of the global account",
+        [typeof(Erp.Domain.Sales.Geography.Country)] = "ISO 3166-1 countries: the same reference data for every tenant",
+        [typeof(Erp.Domain.Sales.Geography.Subdivision)] = "ISO 3166-2 states and provinces: the same reference data for every tenant",
     };
 }

@@ -24,6 +24,14 @@ public static class InventoryErrors
         new("inventory.insufficient_stock", string.Create(CultureInfo.InvariantCulture,
             $"Not enough {sku} at {location}: {Math.Max(onHand, 0m):0.####} on hand, {requested:0.####} needed. Stock may not go negative."));
 
+    public static Error NotAvailable(string sku, string location, decimal available, decimal requested) =>
+        new("inventory.not_available", string.Create(CultureInfo.InvariantCulture,
+            $"Only {Math.Max(available, 0m):0.####} of {sku} available at {location} ({requested:0.####} asked): the rest is reserved or not in stock."));
+
+    public static Error NotReserved(string sku, string location, decimal reserved, decimal requested) =>
+        new("inventory.not_reserved", string.Create(CultureInfo.InvariantCulture,
+            $"Only {reserved:0.####} of {sku} is reserved at {location}, not {requested:0.####}."));
+
     public static readonly Error ReorderOutOfRange = new("inventory.reorder_out_of_range",
         "Reorder point and reorder quantity must be between 0 and 1,000,000,000 (leave empty to use the product's).");
 

@@ -71,6 +71,34 @@ public sealed class StockLevel : Entity, IOrganizationOwned, IVersioned
         return Result.Success<IReadOnlyList<StockMovement>>(Apply(posting, Valuation(posting.Method).Issue(quantity, posting.AllowNegative)));
     }
 
+    /// <summary>Sets <paramref name="quantity"/> aside for an order; refused beyond what is available unless stock may go negative.</summary>
+    public Result Reserve(decimal quantity, bool allowNegative, string sku, string locationName)
+    {
+        if (quantity <= 0m)
+        {
+            return InventoryErrors.QuantityNotPositive;
+        }
+
+        if (quantity > Available && !allowNegative)
+        {
+            return InventoryErrors.NotAvailable(sku, locationName, Available, quantity);
+        }
+
+        Reserved += quantity;
+        return Result.Success();
+    }
+
+    /// <summary>Gives back reserved stock (an order cancelled, or delivered: the delivery issues it).</summary>
+    public void Release(decimal quantity)
+    {
+        if (quantity <= 0m || quantity > Reserved)
+        {
+            throw new InvalidOperationException($"Cannot release {quantity} when {Reserved} is reserved.");
+        }
+
+        Reserved -= quantity;
+    }
+
     public void SetReorder(decimal? reorderPoint, decimal? reorderQuantity)
     {
         if (reorderPoint < 0m || reorderQuantity < 0m)

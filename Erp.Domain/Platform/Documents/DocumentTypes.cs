@@ -20,6 +20,7 @@ public static class DocumentTypes
     public const string ProductionOrder = "ProductionOrder";
     public const string LeaveRequest = "LeaveRequest";
     public const string JournalEntry = "JournalEntry";
+    public const string Customer = "Customer";
 
     public static readonly IReadOnlyDictionary<string, DocumentTypeDefaults> Defaults =
         new DocumentTypeDefaults[]
@@ -36,6 +37,7 @@ public static class DocumentTypes
             new(ProductionOrder, "MO"),
             new(LeaveRequest, "LV"),
             new(JournalEntry, "JE"),
+            new(Customer, "CUST", "{prefix}-{n:6}", ResetsYearly: false),
         }.ToDictionary(d => d.Type, StringComparer.Ordinal);
 
     /// <summary>The defaults of <paramref name="type"/>; an unlisted type gets its upper-cased first letters as prefix.</summary>

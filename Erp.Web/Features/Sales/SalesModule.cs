@@ -1,3 +1,4 @@
+using Erp.Web.Features.Sales.Customers;
 using Erp.Web.Features.Sales.Pricing;
 using Erp.Web.Infrastructure.Modules;
 
@@ -11,12 +12,17 @@ public static class SalesModule
     public static IServiceCollection AddSalesModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
         _ = dashboard;
+        services.AddCustomers(navigation);
         services.AddPricing(navigation);
         return services;
     }
 
     /// <summary>The sales module's endpoints (downloads), one line per feature.</summary>
-    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints) => endpoints.MapPricing();
+    public static IEndpointRouteBuilder MapSales(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCustomerDownloads();
+        endpoints.MapPricing();
+        return endpoints;
+    }
 }

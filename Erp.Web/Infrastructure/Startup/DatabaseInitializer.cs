@@ -25,6 +25,7 @@ public static class DatabaseInitializer
             }
 
             await SyncBuiltInRolesAsync(db, services.GetRequiredService<ITenantContext>());
+            await Erp.Data.ReferenceData.GeographySeeder.SeedAsync(db);
         }
 
         if (app.Configuration.GetValue<bool>("Demo:Seed"))

@@ -41,8 +41,9 @@ public sealed class DemoDataSeeder(
         await SeedStructureAndUsersAsync(db, tenantId, ct);
 
         // A second tenant the demo admin also belongs to, to show tenant switching and isolation.
-        await createTenant.CreateAsync(new CreateTenantRequest(
-            "Demo Wholesale Inc", SecondTenantCode, "Wholesale — Main", "EUR", EmailOf(BuiltInRoles.Admin), "Ada Admin", Password), ct);
+        var wholesaleId = (await createTenant.CreateAsync(new CreateTenantRequest(
+            "Demo Wholesale Inc", SecondTenantCode, "Wholesale — Main", "EUR", EmailOf(BuiltInRoles.Admin), "Ada Admin", Password), ct)).Value;
+        await SeedCustomersAsync(wholesaleId, wholesale: true, ct);
 
         var operatorUser = new ApplicationUser
         {
@@ -89,5 +90,14 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
         await new Erp.Web.Features.Catalog.CatalogDemoData(dbFactory).SeedAsync(ct);
         await new Erp.Web.Features.Sales.Pricing.PricingDemoData(dbFactory).SeedAsync("USD", ct);
+        await SeedCustomersAsync(tenantId, wholesale: false, ct);
+    }
+
+    /// <summary>Customers take numbered codes, and the numbering stamps its user: seed as the demo admin.</summary>
+    private async Task SeedCustomersAsync(Guid tenantId, bool wholesale, CancellationToken ct)
+    {
+        var admin = await users.FindByEmailAsync(EmailOf(BuiltInRoles.Admin));
+        using var _ = tenant.BeginScope(tenantId, admin?.Id);
+        await new Erp.Web.Features.Sales.Customers.CustomersDemoData(dbFactory, clock).SeedAsync(wholesale, ct);
     }
 }

@@ -75,6 +75,33 @@ public class ReceiptsTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
     }
 
     [Fact]
+    public async Task SaveAndPost_NumbersPostsAndAddsStock_InOneStep_OrChangesNothing()
+    {
+        var data = await InventoryTestData.CreateAsync(app);
+        var p = await data.ProductAsync("ONESTEP", 1m);
+
+        var posted = await data.As(null, sp => sp.GetRequiredService<GoodsReceiptCommands>()
+            .CreateAndPostAsync(Receipt(data.Main, Line(p, 2m, 30m, data.Basics.Box))));
+        var refused = await data.As(null, sp => sp.GetRequiredService<GoodsReceiptCommands>()
+            .CreateAndPostAsync(Receipt(data.Main, Line(p, 1m, 1m), Line(p, 1m, 1m, data.Basics.Kg))));
+
+        Assert.True(posted.IsSuccess, posted.Error?.Message);
+        Assert.Equal("GRN-2026-000001", posted.Value.Number);
+        Assert.Equal(24m, await data.OnHandAsync(p, data.Main));
+        Assert.Equal(60m, await data.ValueAsync(p, data.Main));
+        var history = await data.InDb(db => db.DocumentStatusChanges.Where(c => c.DocumentId == posted.Value.Id)
+            .OrderBy(c => c.ChangedAt).ThenBy(c => c.FromStatus != null).Select(c => c.FromStatus + ">" + c.ToStatus).ToListAsync());
+        Assert.Equal([">Draft", "Draft>Posted"], history);
+        Assert.Equal("inventory.no_conversion", refused.Error!.Code);
+        Assert.Equal(1, await data.InDb(db => db.GoodsReceipts.CountAsync()));
+        Assert.Equal(1, await data.InDb(db => db.StockMovements.CountAsync()));
+
+        var next = await data.CreateReceiptAsync(Receipt(data.Main, Line(p, 1m, 1m)));
+        Assert.Equal("GRN-2026-000002", await data.InDb(db => db.GoodsReceipts.Where(r => r.Id == next.Value).Select(r => r.Number).SingleAsync()));
+        await data.AssertLedgerBalancesAsync();
+    }
+
+    [Fact]
     public async Task PostTwice_IsRefused_AndStockIsAddedOnce()
     {
         var data = await InventoryTestData.CreateAsync(app);

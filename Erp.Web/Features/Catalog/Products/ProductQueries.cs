@@ -30,7 +30,7 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
         // A partly filled page is the last one: its rows give the total without a second pass over the matches.
         var total = rows.Count > 0 && rows.Count < pageSize || rows.Count == 0 && skip == 0
             ? skip + rows.Count
-            : await filtered.CountAsync(ct);
+            : await CountAsync(db, query, filtered, ct);
         return new Paged<ProductRow>(rows, total);
     }
 
@@ -198,6 +198,31 @@ public sealed class ProductQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
         }
 
         return products;
+    }
+
+    /// <summary>
+    /// How many products a list query matches. "Out of stock" with no other filter would test every product for a stock
+    /// total; it is counted instead as stockable products minus those holding stock (status low or in stock), from index
+    /// scans. A deleted product never holds stock (deleting is refused while it does), so the totals need no join for it.
+    /// </summary>
+    private static async Task<int> CountAsync(ErpDbContext db, ProductListQuery query, IQueryable<Product> filtered, CancellationToken ct)
+    {
+        if (query is not { Stock: StockStatus.Out, CategoryId: null, BrandId: null, Kind: null, Active: true or null }
+            || !string.IsNullOrWhiteSpace(query.Search))
+        {
+            return await filtered.CountAsync(ct);
+        }
+
+        var stockable = db.Products.Where(p => p.Kind == ProductKind.Simple || p.Kind == ProductKind.Variant);
+        var holding = await db.ProductStocks.CountAsync(s => s.Status != StockStatus.Out, ct);
+        if (query.Active is null)
+        {
+            return await stockable.CountAsync(ct) - holding;
+        }
+
+        var archivedHolding = await stockable.Where(p => !p.IsActive)
+            .CountAsync(p => db.ProductStocks.Any(s => s.ProductId == p.Id && s.Status != StockStatus.Out), ct);
+        return await stockable.CountAsync(p => p.IsActive, ct) - (holding - archivedHolding);
     }
 
     /// <summary>

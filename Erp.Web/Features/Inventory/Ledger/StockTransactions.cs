@@ -22,6 +22,8 @@ public sealed class StockTransactions(IDbContextFactory<ErpDbContext> dbFactory,
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            // The whole use case rolls back on any failure, so SaveChanges needs no savepoint of its own.
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             Result<T> result;
             try
@@ -39,7 +41,8 @@ public sealed class StockTransactions(IDbContextFactory<ErpDbContext> dbFactory,
                 return result;
             }
 
-            var moved = db.ChangeTracker.Entries<StockMovement>().Where(e => e.State == EntityState.Added)
+            // Movements, and reservations (which change levels without a movement), are announced to open screens.
+            var moved = db.ChangeTracker.Entries<StockLevel>().Where(e => e.State is EntityState.Added or EntityState.Modified)
                 .Select(e => e.Entity).ToList();
             try
             {

@@ -28,18 +28,29 @@ public sealed class GoodsReceiptCommands(StockTransactions transactions, Permiss
 
         return await transactions.RunAsync<Guid>(async (db, at, token) =>
         {
-            var checkedInput = await CheckAsync(db, input, token);
-            if (!checkedInput.IsSuccess)
+            var created = await AddAsync(db, input, at, token);
+            return created.IsSuccess ? created.Value.Id : created.Error!;
+        }, ct);
+    }
+
+    /// <summary>Saves a new receipt and posts it in the same transaction ("Save and post"): its number, or nothing at all.</summary>
+    public async Task<Result<GoodsReceiptPosted>> CreateAndPostAsync(GoodsReceiptInput input, CancellationToken ct = default)
+    {
+        if (await guard.CheckAsync(InventoryPermissions.Manage, ct) is { } denied)
+        {
+            return denied;
+        }
+
+        return await transactions.RunAsync<GoodsReceiptPosted>(async (db, at, token) =>
+        {
+            var created = await AddAsync(db, input, at, token);
+            if (!created.IsSuccess)
             {
-                return checkedInput.Error!;
+                return created.Error!;
             }
 
-            var (location, header, lines) = checkedInput.Value;
-            var receipt = new GoodsReceipt(location.OrganizationId, header, db.Tenant.UserId, at);
-            receipt.SetLines(lines);
-            await DocumentNumberService.AssignNumberAsync(db, receipt, header.DocumentDate, token);
-            db.GoodsReceipts.Add(receipt);
-            return receipt.Id;
+            var posted = await PostAsync(db, created.Value, at, token);
+            return posted.IsSuccess ? new GoodsReceiptPosted(created.Value.Id, posted.Value) : posted.Error!;
         }, ct);
     }
 
@@ -92,21 +103,7 @@ public sealed class GoodsReceiptCommands(StockTransactions transactions, Permiss
         return await transactions.RunAsync<string>(async (db, at, token) =>
         {
             var receipt = await LoadAsync(db, id, token);
-            if (receipt is null)
-            {
-                return NotFound;
-            }
-
-            var moved = receipt.Post(db.Tenant.UserId, at);
-            if (!moved.IsSuccess)
-            {
-                return moved.Error!;
-            }
-
-            var changes = receipt.Lines.Select(l => new StockChange(l.ProductId, receipt.LocationId, l.BaseQuantity,
-                MovementKind.Receipt, l.BaseUnitCost, SourceLineId: l.Id)).ToList();
-            var posted = await StockLedger.PostAsync(db, new StockSource(receipt.DocumentType, receipt.Id, receipt.Number), changes, at, token);
-            return posted.IsSuccess ? receipt.Number : posted.Error!;
+            return receipt is null ? NotFound : await PostAsync(db, receipt, at, token);
         }, ct);
     }
 
@@ -128,6 +125,37 @@ public sealed class GoodsReceiptCommands(StockTransactions transactions, Permiss
             var cancelled = receipt.Cancel(db.Tenant.UserId, at, reason);
             return cancelled.IsSuccess ? true : cancelled.Error!;
         }, ct);
+    }
+
+    private static async Task<Result<GoodsReceipt>> AddAsync(ErpDbContext db, GoodsReceiptInput input, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        var checkedInput = await CheckAsync(db, input, ct);
+        if (!checkedInput.IsSuccess)
+        {
+            return checkedInput.Error!;
+        }
+
+        var (location, header, lines) = checkedInput.Value;
+        var receipt = new GoodsReceipt(location.OrganizationId, header, db.Tenant.UserId, at);
+        receipt.SetLines(lines);
+        await DocumentNumberService.AssignNumberAsync(db, receipt, header.DocumentDate, ct);
+        db.GoodsReceipts.Add(receipt);
+        return receipt;
+    }
+
+    private static async Task<Result<string>> PostAsync(ErpDbContext db, GoodsReceipt receipt, DateTimeOffset at, CancellationToken ct)
+    {
+        var moved = receipt.Post(db.Tenant.UserId, at);
+        if (!moved.IsSuccess)
+        {
+            return moved.Error!;
+        }
+
+        var changes = receipt.Lines.Select(l => new StockChange(l.ProductId, receipt.LocationId, l.BaseQuantity,
+            MovementKind.Receipt, l.BaseUnitCost, SourceLineId: l.Id)).ToList();
+        var posted = await StockLedger.PostAsync(db, new StockSource(receipt.DocumentType, receipt.Id, receipt.Number), changes, at, ct);
+        return posted.IsSuccess ? receipt.Number : posted.Error!;
     }
 
     private static Task<GoodsReceipt?> LoadAsync(ErpDbContext db, Guid id, CancellationToken ct) =>

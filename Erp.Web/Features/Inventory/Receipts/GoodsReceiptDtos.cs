@@ -19,3 +19,6 @@ public sealed record GoodsReceiptDetails(Guid Id, string Number, GoodsReceiptSta
 }
 
 public sealed record GoodsReceiptExportRows(IAsyncEnumerable<GoodsReceiptRow> Rows);
+
+/// <summary>A receipt saved and posted in one step.</summary>
+public sealed record GoodsReceiptPosted(Guid Id, string Number);

@@ -62,6 +62,11 @@ internal static class InventoryDocumentRules
         }
 
         var unit = unitId ?? product.UnitId;
+        if (unit == product.UnitId)
+        {
+            return new ConvertedQuantity(unit, quantity);
+        }
+
         var converted = await StockLedger.ToBaseUnitAsync(db, productId!.Value, unit, quantity, ct);
         return converted.IsSuccess
             ? new ConvertedQuantity(unit, converted.Value)

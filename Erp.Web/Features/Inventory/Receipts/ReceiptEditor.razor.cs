@@ -1,4 +1,5 @@
 using Erp.Domain.Inventory.Receipts;
+using Erp.Web.Components.Shared;
 using Erp.Web.Features.Inventory.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -24,6 +25,7 @@ public partial class ReceiptEditor
     [Inject] private InventoryLookups Lookups { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     private decimal Total => _lines.Sum(l => Math.Round(l.Quantity * (l.UnitCost ?? 0m), 2, MidpointRounding.AwayFromZero));
 
@@ -76,6 +78,52 @@ public partial class ReceiptEditor
 
     private async Task SaveAsync()
     {
+        if (!await ValidateAsync())
+        {
+            return;
+        }
+
+        await BusyAsync(async () =>
+        {
+            if (Id is { } id)
+            {
+                var updated = await Commands.UpdateAsync(id, _input);
+                Finish(updated.IsSuccess ? null : updated.Error!.Message, id, "Goods receipt saved as draft.");
+            }
+            else
+            {
+                var created = await Commands.CreateAsync(_input);
+                Finish(created.IsSuccess ? null : created.Error!.Message, created.IsSuccess ? created.Value : Guid.Empty,
+                    "Goods receipt saved as draft.");
+            }
+        });
+    }
+
+    /// <summary>A new receipt saved and posted in one step, after confirmation: the stock is added at once.</summary>
+    private async Task SaveAndPostAsync()
+    {
+        if (!await ValidateAsync())
+        {
+            return;
+        }
+
+        var answer = await Dialogs.ConfirmAsync("Save and post goods receipt",
+            $"Post this receipt now? Its {_lines.Count} line(s) are added to stock at once. A posted receipt cannot be changed.", "Post");
+        if (!answer.Confirmed)
+        {
+            return;
+        }
+
+        await BusyAsync(async () =>
+        {
+            var posted = await Commands.CreateAndPostAsync(_input);
+            Finish(posted.IsSuccess ? null : posted.Error!.Message, posted.IsSuccess ? posted.Value.Id : Guid.Empty,
+                posted.IsSuccess ? $"Goods receipt {posted.Value.Number} posted: stock added." : "");
+        });
+    }
+
+    private async Task<bool> ValidateAsync()
+    {
         _error = null;
         if (_form is not null)
         {
@@ -83,27 +131,23 @@ public partial class ReceiptEditor
             if (!_form.IsValid)
             {
                 _error = "Check the highlighted fields.";
-                return;
+                return false;
             }
         }
 
+        _input.Lines = _lines.Select(l => new GoodsReceiptLineInput
+        {
+            ProductId = l.Product?.Id, UnitId = l.UnitId, Quantity = l.Quantity, UnitCost = l.UnitCost ?? 0m,
+        }).ToList();
+        return true;
+    }
+
+    private async Task BusyAsync(Func<Task> work)
+    {
         _busy = true;
         try
         {
-            _input.Lines = _lines.Select(l => new GoodsReceiptLineInput
-            {
-                ProductId = l.Product?.Id, UnitId = l.UnitId, Quantity = l.Quantity, UnitCost = l.UnitCost ?? 0m,
-            }).ToList();
-            if (Id is { } id)
-            {
-                var updated = await Commands.UpdateAsync(id, _input);
-                Finish(updated.IsSuccess ? null : updated.Error!.Message, id);
-            }
-            else
-            {
-                var created = await Commands.CreateAsync(_input);
-                Finish(created.IsSuccess ? null : created.Error!.Message, created.IsSuccess ? created.Value : Guid.Empty);
-            }
+            await work();
         }
         finally
         {
@@ -111,7 +155,7 @@ public partial class ReceiptEditor
         }
     }
 
-    private void Finish(string? error, Guid id)
+    private void Finish(string? error, Guid id, string success)
     {
         if (error is not null)
         {
@@ -119,7 +163,7 @@ public partial class ReceiptEditor
             return;
         }
 
-        Snackbar.Add("Goods receipt saved as draft.", Severity.Success);
+        Snackbar.Add(success, Severity.Success);
         Navigation.NavigateTo($"/inventory/receipts/{id}");
     }
 }

@@ -141,6 +141,42 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    StateCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Countries",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Countries", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DocumentSequences",
                 columns: table => new
                 {
@@ -237,6 +273,32 @@ namespace Erp.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaymentTerms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NetDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    DiscountDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentTerms", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -510,6 +572,61 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Subdivisions",
+                columns: table => new
+                {
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subdivisions", x => new { x.CountryCode, x.Code });
+                    table.ForeignKey(
+                        name: "FK_Subdivisions_Countries_CountryCode",
+                        column: x => x.CountryCode,
+                        principalTable: "Countries",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerGroups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DefaultPaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerGroups_PaymentTerms_DefaultPaymentTermId",
+                        column: x => x.DefaultPaymentTermId,
+                        principalTable: "PaymentTerms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CustomerGroups_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AttributeValue",
                 columns: table => new
                 {
@@ -698,6 +815,77 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TaxId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    TaxExempt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TaxExemptionReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    BillingLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    BillingPostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    BillingState = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    BillingCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    ShippingSameAsBilling = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShippingLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ShippingPostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ShippingState = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ShippingCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    PaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreditLimit = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    OpeningBalance = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OpeningBalanceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CurrencyCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    BlockReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Customers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Customers_CustomerGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "CustomerGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Customers_PaymentTerms_PaymentTermId",
+                        column: x => x.PaymentTermId,
+                        principalTable: "PaymentTerms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Customers_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MembershipRole",
                 columns: table => new
                 {
@@ -877,6 +1065,30 @@ namespace Erp.Data.Migrations.Sqlite
                         principalTable: "Products",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerContact",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    IsPrimary = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerContact", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerContact_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1419,6 +1631,93 @@ namespace Erp.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cities_TenantId",
+                table: "Cities",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cities_TenantId_CountryCode_StateCode_Name",
+                table: "Cities",
+                columns: new[] { "TenantId", "CountryCode", "StateCode", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContact_CustomerId",
+                table: "CustomerContact",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContact_TenantId",
+                table: "CustomerContact",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_DefaultPaymentTermId",
+                table: "CustomerGroups",
+                column: "DefaultPaymentTermId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_PriceListId",
+                table: "CustomerGroups",
+                column: "PriceListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_TenantId",
+                table: "CustomerGroups",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_TenantId_Name",
+                table: "CustomerGroups",
+                columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_GroupId",
+                table: "Customers",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_PaymentTermId",
+                table: "Customers",
+                column: "PaymentTermId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_PriceListId",
+                table: "Customers",
+                column: "PriceListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId",
+                table: "Customers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_Code",
+                table: "Customers",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_IsDeleted_BillingCountry_Name",
+                table: "Customers",
+                columns: new[] { "TenantId", "IsDeleted", "BillingCountry", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_IsDeleted_GroupId_Name",
+                table: "Customers",
+                columns: new[] { "TenantId", "IsDeleted", "GroupId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_IsDeleted_Name_Code_Status_GroupId_BillingCountry",
+                table: "Customers",
+                columns: new[] { "TenantId", "IsDeleted", "Name", "Code", "Status", "GroupId", "BillingCountry" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_TaxId",
+                table: "Customers",
+                columns: new[] { "TenantId", "TaxId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DocumentSequences_TenantId",
                 table: "DocumentSequences",
                 column: "TenantId");
@@ -1602,6 +1901,16 @@ namespace Erp.Data.Migrations.Sqlite
                 table: "Organizations",
                 columns: new[] { "TenantId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTerms_TenantId",
+                table: "PaymentTerms",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTerms_TenantId_Name",
+                table: "PaymentTerms",
+                columns: new[] { "TenantId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PriceListItems_PriceListId_ProductId_MinQuantity",
@@ -2053,6 +2362,12 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Cities");
+
+            migrationBuilder.DropTable(
+                name: "CustomerContact");
+
+            migrationBuilder.DropTable(
                 name: "DocumentSequences");
 
             migrationBuilder.DropTable(
@@ -2107,6 +2422,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "StockTransferLines");
 
             migrationBuilder.DropTable(
+                name: "Subdivisions");
+
+            migrationBuilder.DropTable(
                 name: "TaxRates");
 
             migrationBuilder.DropTable(
@@ -2116,6 +2434,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
                 name: "GoodsReceipts");
 
             migrationBuilder.DropTable(
@@ -2123,9 +2444,6 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Roles");
-
-            migrationBuilder.DropTable(
-                name: "PriceLists");
 
             migrationBuilder.DropTable(
                 name: "StockAdjustments");
@@ -2138,6 +2456,12 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StockTransfers");
+
+            migrationBuilder.DropTable(
+                name: "Countries");
+
+            migrationBuilder.DropTable(
+                name: "CustomerGroups");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -2156,6 +2480,12 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "PaymentTerms");
+
+            migrationBuilder.DropTable(
+                name: "PriceLists");
 
             migrationBuilder.DropTable(
                 name: "Organizations");

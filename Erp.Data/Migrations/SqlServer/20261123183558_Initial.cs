@@ -141,6 +141,42 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CountryCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    StateCode = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Countries",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Countries", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DocumentSequences",
                 columns: table => new
                 {
@@ -237,6 +273,32 @@ namespace Erp.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaymentTerms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NetDays = table.Column<int>(type: "int", nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    DiscountDays = table.Column<int>(type: "int", nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentTerms", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -510,6 +572,61 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Subdivisions",
+                columns: table => new
+                {
+                    CountryCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subdivisions", x => new { x.CountryCode, x.Code });
+                    table.ForeignKey(
+                        name: "FK_Subdivisions_Countries_CountryCode",
+                        column: x => x.CountryCode,
+                        principalTable: "Countries",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerGroups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PriceListId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DefaultPaymentTermId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerGroups_PaymentTerms_DefaultPaymentTermId",
+                        column: x => x.DefaultPaymentTermId,
+                        principalTable: "PaymentTerms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CustomerGroups_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AttributeValue",
                 columns: table => new
                 {
@@ -698,6 +815,77 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TaxId = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    TaxExempt = table.Column<bool>(type: "bit", nullable: false),
+                    TaxExemptionReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    BillingLine1 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    BillingLine2 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    BillingCity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    BillingPostalCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    BillingState = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    BillingCountry = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    ShippingSameAsBilling = table.Column<bool>(type: "bit", nullable: false),
+                    ShippingLine1 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ShippingLine2 = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ShippingCity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ShippingPostalCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ShippingState = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ShippingCountry = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    PaymentTermId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreditLimit = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    OpeningBalance = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    OpeningBalanceDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CurrencyCode = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PriceListId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Tags = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    BlockReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Customers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Customers_CustomerGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "CustomerGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Customers_PaymentTerms_PaymentTermId",
+                        column: x => x.PaymentTermId,
+                        principalTable: "PaymentTerms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Customers_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MembershipRole",
                 columns: table => new
                 {
@@ -877,6 +1065,30 @@ namespace Erp.Data.Migrations.SqlServer
                         principalTable: "Products",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerContact",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    IsPrimary = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerContact", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerContact_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1420,6 +1632,93 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Name" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cities_TenantId",
+                table: "Cities",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cities_TenantId_CountryCode_StateCode_Name",
+                table: "Cities",
+                columns: new[] { "TenantId", "CountryCode", "StateCode", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContact_CustomerId",
+                table: "CustomerContact",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContact_TenantId",
+                table: "CustomerContact",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_DefaultPaymentTermId",
+                table: "CustomerGroups",
+                column: "DefaultPaymentTermId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_PriceListId",
+                table: "CustomerGroups",
+                column: "PriceListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_TenantId",
+                table: "CustomerGroups",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_TenantId_Name",
+                table: "CustomerGroups",
+                columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_GroupId",
+                table: "Customers",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_PaymentTermId",
+                table: "Customers",
+                column: "PaymentTermId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_PriceListId",
+                table: "Customers",
+                column: "PriceListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId",
+                table: "Customers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_Code",
+                table: "Customers",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_IsDeleted_BillingCountry_Name",
+                table: "Customers",
+                columns: new[] { "TenantId", "IsDeleted", "BillingCountry", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_IsDeleted_GroupId_Name",
+                table: "Customers",
+                columns: new[] { "TenantId", "IsDeleted", "GroupId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_IsDeleted_Name_Code_Status_GroupId_BillingCountry",
+                table: "Customers",
+                columns: new[] { "TenantId", "IsDeleted", "Name", "Code", "Status", "GroupId", "BillingCountry" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_TaxId",
+                table: "Customers",
+                columns: new[] { "TenantId", "TaxId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DocumentSequences_TenantId",
                 table: "DocumentSequences",
                 column: "TenantId");
@@ -1603,6 +1902,16 @@ namespace Erp.Data.Migrations.SqlServer
                 table: "Organizations",
                 columns: new[] { "TenantId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTerms_TenantId",
+                table: "PaymentTerms",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTerms_TenantId_Name",
+                table: "PaymentTerms",
+                columns: new[] { "TenantId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PriceListItems_PriceListId_ProductId_MinQuantity",
@@ -2054,6 +2363,12 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Cities");
+
+            migrationBuilder.DropTable(
+                name: "CustomerContact");
+
+            migrationBuilder.DropTable(
                 name: "DocumentSequences");
 
             migrationBuilder.DropTable(
@@ -2108,6 +2423,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "StockTransferLines");
 
             migrationBuilder.DropTable(
+                name: "Subdivisions");
+
+            migrationBuilder.DropTable(
                 name: "TaxRates");
 
             migrationBuilder.DropTable(
@@ -2117,6 +2435,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
                 name: "GoodsReceipts");
 
             migrationBuilder.DropTable(
@@ -2124,9 +2445,6 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Roles");
-
-            migrationBuilder.DropTable(
-                name: "PriceLists");
 
             migrationBuilder.DropTable(
                 name: "StockAdjustments");
@@ -2139,6 +2457,12 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "StockTransfers");
+
+            migrationBuilder.DropTable(
+                name: "Countries");
+
+            migrationBuilder.DropTable(
+                name: "CustomerGroups");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -2157,6 +2481,12 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "PaymentTerms");
+
+            migrationBuilder.DropTable(
+                name: "PriceLists");
 
             migrationBuilder.DropTable(
                 name: "Organizations");
