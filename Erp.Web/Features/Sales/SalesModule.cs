@@ -1,4 +1,5 @@
 using Erp.Web.Features.Sales.Customers;
+using Erp.Web.Features.Sales.Payments;
 using Erp.Web.Features.Sales.Pricing;
 using Erp.Web.Infrastructure.Modules;
 
@@ -15,6 +16,7 @@ public static class SalesModule
         _ = dashboard;
         services.AddCustomers(navigation);
         services.AddPricing(navigation);
+        services.AddPayments(navigation);
         return services;
     }
 

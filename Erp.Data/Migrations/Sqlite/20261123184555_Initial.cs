@@ -276,6 +276,30 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PaymentMethods",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentMethods", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PaymentTerms",
                 columns: table => new
                 {
@@ -1903,6 +1927,17 @@ namespace Erp.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaymentMethods_TenantId",
+                table: "PaymentMethods",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentMethods_TenantId_Name",
+                table: "PaymentMethods",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PaymentTerms_TenantId",
                 table: "PaymentTerms",
                 column: "TenantId");
@@ -2390,6 +2425,9 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PaymentMethods");
 
             migrationBuilder.DropTable(
                 name: "PriceListItems");
