@@ -14,6 +14,7 @@ public static class PricingSetup
         services.AddScoped<PriceListQueries>();
         services.AddScoped<PriceListCommands>();
         services.AddScoped<PriceListImportCommand>();
+        services.AddScoped<SalesProductLookups>();
         services.AddScoped<TaxRateService>();
         services.AddScoped<SalesSettingsService>();
         services.AddScoped<PricingDemoData>();
