@@ -38,7 +38,10 @@ public static class SalesPricing
         return PriceResolver.Resolve(list, items, product, quantity, date);
     }
 
-    /// <summary>The tenant's tax rates (active and inactive); the standard three are created first for a tenant that has none.</summary>
+    /// <summary>
+    /// The tenant's tax rates (active and inactive); the standard three are created first for a tenant that has none.
+    /// That creation saves the context: call this before adding the caller's own changes.
+    /// </summary>
     public static async Task<IReadOnlyList<TaxRate>> TaxRatesAsync(ErpDbContext db, CancellationToken ct = default)
     {
         await EnsureStandardRatesAsync(db, ct);

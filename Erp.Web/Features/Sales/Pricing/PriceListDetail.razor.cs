@@ -1,6 +1,5 @@
 using Erp.Domain.Sales;
 using Erp.Web.Features.Catalog.Import;
-using Erp.Web.Features.Inventory.Shared;
 using Erp.Web.Infrastructure.Security;
 using Erp.Data.Tenancy;
 using Microsoft.AspNetCore.Components;
@@ -18,7 +17,7 @@ public partial class PriceListDetail
     private bool _notFound;
     private IReadOnlyList<PriceListItemRow> _items = [];
     private PriceListItemInput _item = new();
-    private StockProductOption? _itemProduct;
+    private SalesProductOption? _itemProduct;
     private string? _search;
     private IReadOnlyList<ImportProblem> _importProblems = [];
     private string? _importError;
@@ -100,7 +99,7 @@ public partial class PriceListDetail
             Id = row.Id, ProductId = row.ProductId, Price = row.Price, MinQuantity = row.MinQuantity,
             ValidFrom = row.ValidFrom?.ToDateTime(TimeOnly.MinValue), ValidTo = row.ValidTo?.ToDateTime(TimeOnly.MinValue),
         };
-        _itemProduct = new StockProductOption(row.ProductId, row.Sku, "", row.ProductName, Guid.Empty, "", 0m);
+        _itemProduct = new SalesProductOption(row.ProductId, row.Sku, row.ProductName, Erp.Domain.Catalog.ProductKind.Simple);
     }
 
     private async Task SaveItemAsync()

@@ -169,6 +169,27 @@ public class PricingServiceTests(ErpAppFactory app) : IClassFixture<ErpAppFactor
         Assert.True((await data.AsAdmin(sp => S<PriceListCommands>(sp).RemoveItemAsync(list, item, data.Tenant.AdminId, DateTimeOffset.UtcNow))).IsSuccess);
         Assert.Empty((await data.AsAdmin(sp => S<PriceListQueries>(sp).ItemsAsync(list))).Value);
     }
+    [Fact]
+    public async Task SalesProductSearch_WorksForSalesRepsWithoutInventoryAccess_AndOffersFamilies()
+    {
+        var data = await InventoryTestData.CreateAsync(app);
+        var rep = await data.Tenant.AddUserAsync(BuiltInRoles.SalesRep);
+        var cashier = await data.Tenant.AddUserAsync(BuiltInRoles.Cashier);
+        await data.ProductAsync("SRCH-1");
+        await data.InDb(async db =>
+        {
+            db.Products.Add(new Erp.Domain.Catalog.Product(Erp.Domain.Catalog.ProductKind.WithVariants,
+                new Erp.Domain.Catalog.ProductFields("Family", data.Basics.Piece, 1m, 2m), "SRCH-FAM", Erp.Domain.Catalog.Ean13.InStore(90_001)));
+            return await db.SaveChangesAsync();
+        });
+
+        var found = await data.As(rep, sp => S<SalesProductLookups>(sp).SearchAsync("srch"));
+        var none = await data.As(cashier, sp => S<SalesProductLookups>(sp).SearchAsync("srch"));
+
+        Assert.Equal(["SRCH-1", "SRCH-FAM"], found.Select(o => o.Sku));
+        Assert.EndsWith("(all variants)", found[1].Display, StringComparison.Ordinal);
+        Assert.Empty(none);
+    }
 }
 
 /// <summary>The stable codes of the common errors, for assertions.</summary>
