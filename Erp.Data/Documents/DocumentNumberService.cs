@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using Erp.Data.Configurations.Platform;
 using Erp.Data.Tenancy;
 using Erp.Domain.Platform.Documents;
@@ -90,7 +92,18 @@ public static class DocumentNumberService
         var createdAt = Provider(db, nameof(DocumentSequence.CreatedAt), DateTimeOffset.UtcNow);
         await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlServer() ? CreateSqlServer : CreateSqlite,
             [tenantId, documentType, period, sequence.Id, sequence.Prefix, sequence.Format, resetsYearly, createdAt!,
-             (object?)db.Tenant.UserId ?? DBNull.Value], ct);
+             CreatedByParameter(db)], ct);
+    }
+
+    /// <summary>The user, or NULL for background jobs: a bare DBNull has no store type for EF to map, a typed parameter has.</summary>
+    private static DbParameter CreatedByParameter(ErpDbContext db)
+    {
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "createdBy";
+        parameter.DbType = DbType.String;
+        parameter.Value = (object?)db.Tenant.UserId ?? DBNull.Value;
+        return parameter;
     }
 
     private static object? Provider(ErpDbContext db, string property, object value)

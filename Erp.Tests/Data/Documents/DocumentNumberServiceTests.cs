@@ -90,8 +90,21 @@ public class DocumentNumberServiceTests(ErpAppFactory app) : IClassFixture<ErpAp
         await Assert.ThrowsAsync<TenantIsolationException>(() => DocumentNumberService.NextAsync(db, DocumentTypes.SalesOrder, Day));
     }
 
+    [Fact]
+    public async Task NextAsync_WithoutAUser_ForBackgroundJobs_TakesANumber()
+    {
+        var tenant = await app.CreateTenantAsync();
+
+        var number = await TakeAsync(tenant, DocumentTypes.PurchaseOrder, Day, userId: null);
+
+        Assert.Equal("PO-2026-000001", number);
+    }
+
     private Task<string> TakeAsync(TestTenant tenant, string type, DateOnly date, bool commit = true) =>
-        app.InTenantAsync(tenant.Id, tenant.AdminId, async sp =>
+        TakeAsync(tenant, type, date, tenant.AdminId, commit);
+
+    private Task<string> TakeAsync(TestTenant tenant, string type, DateOnly date, string? userId, bool commit = true) =>
+        app.InTenantAsync(tenant.Id, userId, async sp =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<ErpDbContext>>().CreateDbContextAsync();
             await using var transaction = await db.Database.BeginTransactionAsync();
