@@ -69,6 +69,7 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Sales.Taxes.TaxRate> TaxRates => Set<Erp.Domain.Sales.Taxes.TaxRate>();
     public DbSet<Erp.Domain.Sales.SalesSettings> SalesSettings => Set<Erp.Domain.Sales.SalesSettings>();
     public DbSet<Erp.Domain.Sales.Payments.PaymentMethod> PaymentMethods => Set<Erp.Domain.Sales.Payments.PaymentMethod>();
+    public DbSet<Erp.Domain.Sales.Deliveries.Delivery> Deliveries => Set<Erp.Domain.Sales.Deliveries.Delivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -8,6 +8,7 @@ public static class SalesPermissions
     public const string View = "Sales.View";
     public const string Manage = "Sales.Manage";
     public const string Approve = "Sales.Approve";
+    public const string Deliver = "Sales.Deliver";
     public const string Invoice = "Sales.Invoice";
     public const string Payments = "Sales.Payments";
     public const string Configure = "Sales.Configure";
@@ -17,8 +18,10 @@ public static class SalesPermissions
     [
         new(View, "See customers, quotations, orders, deliveries, invoices, payments and receivables",
             [Admin, Manager, SalesRep, ShopManager, Accountant]),
-        new(Manage, "Create and change customers, quotations, sales orders and deliveries",
+        new(Manage, "Create and change customers, quotations and sales orders",
             [Admin, Manager, SalesRep, ShopManager]),
+        new(Deliver, "Pick and ship deliveries of sales orders and print delivery notes",
+            [Admin, Manager, SalesRep, ShopManager, InventoryManager]),
         new(Approve, "Approve orders over a customer's credit limit or over the discount threshold", [Admin, Manager]),
         new(Invoice, "Post invoices and credit notes", [Admin, Manager, SalesRep, Accountant]),
         new(Payments, "Record customer payments and apply customer credit", [Admin, Manager, Accountant]),
