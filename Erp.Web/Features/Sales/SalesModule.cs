@@ -1,4 +1,5 @@
 using Erp.Web.Features.Sales.Customers;
+using Erp.Web.Features.Sales.Orders;
 using Erp.Web.Features.Sales.Payments;
 using Erp.Web.Features.Sales.Pricing;
 using Erp.Web.Infrastructure.Modules;
@@ -17,6 +18,7 @@ public static class SalesModule
         services.AddCustomers(navigation);
         services.AddPricing(navigation);
         services.AddPayments(navigation);
+        services.AddSalesOrders(navigation);
         return services;
     }
 
@@ -25,6 +27,7 @@ public static class SalesModule
     {
         endpoints.MapCustomerDownloads();
         endpoints.MapPricing();
+        endpoints.MapSalesOrderDownloads();
         return endpoints;
     }
 }
