@@ -70,6 +70,10 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Sales.SalesSettings> SalesSettings => Set<Erp.Domain.Sales.SalesSettings>();
     public DbSet<Erp.Domain.Sales.Payments.PaymentMethod> PaymentMethods => Set<Erp.Domain.Sales.Payments.PaymentMethod>();
     public DbSet<Erp.Domain.Sales.Deliveries.Delivery> Deliveries => Set<Erp.Domain.Sales.Deliveries.Delivery>();
+    public DbSet<Erp.Domain.Sales.Orders.SalesOrder> SalesOrders => Set<Erp.Domain.Sales.Orders.SalesOrder>();
+    public DbSet<Erp.Domain.Sales.Orders.SalesOrderLine> SalesOrderLines => Set<Erp.Domain.Sales.Orders.SalesOrderLine>();
+    public DbSet<Erp.Domain.Sales.Quotations.Quotation> Quotations => Set<Erp.Domain.Sales.Quotations.Quotation>();
+    public DbSet<Erp.Domain.Sales.Quotations.QuotationLine> QuotationLines => Set<Erp.Domain.Sales.Quotations.QuotationLine>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

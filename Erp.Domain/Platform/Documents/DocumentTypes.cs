@@ -21,6 +21,7 @@ public static class DocumentTypes
     public const string LeaveRequest = "LeaveRequest";
     public const string JournalEntry = "JournalEntry";
     public const string Customer = "Customer";
+    public const string Quotation = "Quotation";
     public const string Delivery = "Delivery";
 
     public static readonly IReadOnlyDictionary<string, DocumentTypeDefaults> Defaults =
@@ -39,6 +40,7 @@ public static class DocumentTypes
             new(LeaveRequest, "LV"),
             new(JournalEntry, "JE"),
             new(Customer, "CUST", "{prefix}-{n:6}", ResetsYearly: false),
+            new(Quotation, "QUO"),
             new(Delivery, "DN"),
         }.ToDictionary(d => d.Type, StringComparer.Ordinal);
 

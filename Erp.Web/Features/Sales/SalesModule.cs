@@ -1,4 +1,6 @@
 using Erp.Web.Features.Sales.Customers;
+using Erp.Web.Features.Sales.Deliveries;
+using Erp.Web.Features.Sales.Orders;
 using Erp.Web.Features.Sales.Payments;
 using Erp.Web.Features.Sales.Pricing;
 using Erp.Web.Infrastructure.Modules;
@@ -17,6 +19,8 @@ public static class SalesModule
         services.AddCustomers(navigation);
         services.AddPricing(navigation);
         services.AddPayments(navigation);
+        services.AddSalesOrders(navigation);
+        services.AddDeliveries(navigation);
         return services;
     }
 
@@ -25,6 +29,8 @@ public static class SalesModule
     {
         endpoints.MapCustomerDownloads();
         endpoints.MapPricing();
+        endpoints.MapSalesOrderDownloads();
+        endpoints.MapDeliveryDownloads();
         return endpoints;
     }
 }

@@ -66,6 +66,8 @@ public static class JobsSetup
             VerifyAuditChainsJob.RecurringId, job => job.RunAsync(CancellationToken.None), options.VerifyAuditChainsCron);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Features.Inventory.LowStock.LowStockJob>(
             Features.Inventory.LowStock.LowStockJob.RecurringId, job => job.RunAsync(CancellationToken.None), options.LowStockCron);
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Features.Sales.Quotations.QuotationExpiryJob>(
+            Features.Sales.Quotations.QuotationExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 0 * * *");
         return app;
     }
 }

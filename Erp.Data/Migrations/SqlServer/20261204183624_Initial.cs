@@ -1182,6 +1182,65 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "SalesOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequestedDeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "decimal(19,8)", precision: 19, scale: 8, nullable: false),
+                    PaymentTermId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PriceListId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PricesIncludeTax = table.Column<bool>(type: "bit", nullable: false),
+                    TaxExempt = table.Column<bool>(type: "bit", nullable: false),
+                    TaxRounding = table.Column<int>(type: "int", nullable: false),
+                    OrderDiscountKind = table.Column<int>(type: "int", nullable: false),
+                    OrderDiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TotalDiscount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    QuotationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ApprovalReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesOrders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesOrders_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SalesOrders_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StockAdjustments",
                 columns: table => new
                 {
@@ -1446,6 +1505,111 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Quotations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    QuotationDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "decimal(19,8)", precision: 19, scale: 8, nullable: false),
+                    PriceListId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PricesIncludeTax = table.Column<bool>(type: "bit", nullable: false),
+                    TaxExempt = table.Column<bool>(type: "bit", nullable: false),
+                    TaxRounding = table.Column<int>(type: "int", nullable: false),
+                    OrderDiscountKind = table.Column<int>(type: "int", nullable: false),
+                    OrderDiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TotalDiscount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    SalesOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Quotations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Quotations_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Quotations_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Quotations_SalesOrders_SalesOrderId",
+                        column: x => x.SalesOrderId,
+                        principalTable: "SalesOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesOrderLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    PriceOverridden = table.Column<bool>(type: "bit", nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "int", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    LineDiscount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    OrderDiscountShare = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    DeliveredQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    InvoicedQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesOrderLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesOrderLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SalesOrderLines_SalesOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "SalesOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StockAdjustmentLine",
                 columns: table => new
                 {
@@ -1557,6 +1721,46 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_StockTransferLines_StockTransfers_TransferId",
                         column: x => x.TransferId,
                         principalTable: "StockTransfers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotationLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    QuotationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    PriceOverridden = table.Column<bool>(type: "bit", nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "int", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotationLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuotationLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuotationLines_Quotations_QuotationId",
+                        column: x => x.QuotationId,
+                        principalTable: "Quotations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2093,6 +2297,63 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Status", "ProductId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuotationLines_ProductId",
+                table: "QuotationLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotationLines_QuotationId_LineNumber",
+                table: "QuotationLines",
+                columns: new[] { "QuotationId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotationLines_TenantId",
+                table: "QuotationLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_CustomerId",
+                table: "Quotations",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_LocationId",
+                table: "Quotations",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_SalesOrderId",
+                table: "Quotations",
+                column: "SalesOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId",
+                table: "Quotations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId_CustomerId",
+                table: "Quotations",
+                columns: new[] { "TenantId", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId_IsDeleted_QuotationDate_Number",
+                table: "Quotations",
+                columns: new[] { "TenantId", "IsDeleted", "QuotationDate", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId_Number",
+                table: "Quotations",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId_Status_ValidUntil",
+                table: "Quotations",
+                columns: new[] { "TenantId", "Status", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Roles_TenantId",
                 table: "Roles",
                 column: "TenantId");
@@ -2103,6 +2364,63 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Name" },
                 unique: true,
                 filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_OrderId_LineNumber",
+                table: "SalesOrderLines",
+                columns: new[] { "OrderId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_ProductId",
+                table: "SalesOrderLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_TenantId",
+                table: "SalesOrderLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_TenantId_ProductId",
+                table: "SalesOrderLines",
+                columns: new[] { "TenantId", "ProductId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_CustomerId",
+                table: "SalesOrders",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_LocationId",
+                table: "SalesOrders",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId",
+                table: "SalesOrders",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_CustomerId_Status",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "CustomerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_IsDeleted_OrderDate_Number",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "IsDeleted", "OrderDate", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_Number",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_Status_OrderDate",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "Status", "OrderDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesSettings_TenantId",
@@ -2445,6 +2763,12 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductStocks");
 
             migrationBuilder.DropTable(
+                name: "QuotationLines");
+
+            migrationBuilder.DropTable(
+                name: "SalesOrderLines");
+
+            migrationBuilder.DropTable(
                 name: "SalesSettings");
 
             migrationBuilder.DropTable(
@@ -2478,9 +2802,6 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
-                name: "Customers");
-
-            migrationBuilder.DropTable(
                 name: "GoodsReceipts");
 
             migrationBuilder.DropTable(
@@ -2488,6 +2809,9 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "Quotations");
 
             migrationBuilder.DropTable(
                 name: "StockAdjustments");
@@ -2505,10 +2829,10 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Countries");
 
             migrationBuilder.DropTable(
-                name: "CustomerGroups");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "SalesOrders");
 
             migrationBuilder.DropTable(
                 name: "AdjustmentReasons");
@@ -2523,16 +2847,22 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Units");
 
             migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
                 name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "CustomerGroups");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "PaymentTerms");
 
             migrationBuilder.DropTable(
                 name: "PriceLists");
-
-            migrationBuilder.DropTable(
-                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Tenants");
