@@ -81,7 +81,7 @@ public class DeliveryTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         await data.PostAsync(new StockChange(a, data.North, 3m, MovementKind.Receipt, 5m));
 
         var short_ = await ShipAsync(data, order, data.North, (lines[a], 4m));
-        Assert.Equal("inventory.not_available", short_.Error!.Code);
+        Assert.Equal("inventory.insufficient_stock", short_.Error!.Code);
         Assert.Contains("North warehouse", short_.Error.Message);
         Assert.Equal((10m, 6m), await LevelAsync(data, a, data.Main));
         Assert.Equal((3m, 0m), await LevelAsync(data, a, data.North));

@@ -1116,6 +1116,44 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SalesOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Carrier = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ShippedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GoodsReceipts",
                 columns: table => new
                 {
@@ -1461,6 +1499,40 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_StockTransfers_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliveryLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CostValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveryLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLine_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1949,6 +2021,53 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_Customers_TenantId_TaxId",
                 table: "Customers",
                 columns: new[] { "TenantId", "TaxId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_LocationId",
+                table: "Deliveries",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId",
+                table: "Deliveries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_Number",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_SalesOrderId",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "SalesOrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_Status_DeliveryDate",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "Status", "DeliveryDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_DeliveryId_LineNumber",
+                table: "DeliveryLine",
+                columns: new[] { "DeliveryId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_ProductId",
+                table: "DeliveryLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_TenantId",
+                table: "DeliveryLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_TenantId_OrderLineId",
+                table: "DeliveryLine",
+                columns: new[] { "TenantId", "OrderLineId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DocumentSequences_TenantId",
@@ -2726,6 +2845,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "CustomerContact");
 
             migrationBuilder.DropTable(
+                name: "DeliveryLine");
+
+            migrationBuilder.DropTable(
                 name: "DocumentSequences");
 
             migrationBuilder.DropTable(
@@ -2799,6 +2921,9 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProductAttributes");
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
                 name: "GoodsReceipts");

@@ -1116,6 +1116,44 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SalesOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeliveryDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Carrier = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ShippedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GoodsReceipts",
                 columns: table => new
                 {
@@ -1461,6 +1499,40 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_StockTransfers_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliveryLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    OrderLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CostValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveryLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLine_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1950,6 +2022,53 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_Customers_TenantId_TaxId",
                 table: "Customers",
                 columns: new[] { "TenantId", "TaxId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_LocationId",
+                table: "Deliveries",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId",
+                table: "Deliveries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_Number",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_SalesOrderId",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "SalesOrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_Status_DeliveryDate",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "Status", "DeliveryDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_DeliveryId_LineNumber",
+                table: "DeliveryLine",
+                columns: new[] { "DeliveryId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_ProductId",
+                table: "DeliveryLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_TenantId",
+                table: "DeliveryLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_TenantId_OrderLineId",
+                table: "DeliveryLine",
+                columns: new[] { "TenantId", "OrderLineId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DocumentSequences_TenantId",
@@ -2727,6 +2846,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "CustomerContact");
 
             migrationBuilder.DropTable(
+                name: "DeliveryLine");
+
+            migrationBuilder.DropTable(
                 name: "DocumentSequences");
 
             migrationBuilder.DropTable(
@@ -2800,6 +2922,9 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ProductAttributes");
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
                 name: "GoodsReceipts");
