@@ -106,16 +106,17 @@ internal static class SalesDocumentRules
 
             var overridden = price != listPrice;
             var kept = keptPrices.TryGetValue(productId, out var keptPrice) && keptPrice == price;
-            if (overridden && !kept && !canOverride)
-            {
-                return SalesOrderErrors.OnLine(i + 1, SalesOrderErrors.PriceOverrideDenied);
-            }
 
             // Cost is per base unit in the base currency; compare the price without tax, in the base currency.
             var netPrice = includesTax ? price / (1m + (rate / 100m)) : price;
             if (netPrice * exchangeRate < product.Cost && !canOverride && !kept)
             {
                 return SalesOrderErrors.OnLine(i + 1, SalesOrderErrors.BelowCost(product.Sku, price, product.Cost));
+            }
+
+            if (overridden && !kept && !canOverride)
+            {
+                return SalesOrderErrors.OnLine(i + 1, SalesOrderErrors.PriceOverrideDenied);
             }
 
             var name = product.VariantLabel is null ? product.Name : $"{product.Name} ({product.VariantLabel})";
