@@ -69,6 +69,11 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Sales.Taxes.TaxRate> TaxRates => Set<Erp.Domain.Sales.Taxes.TaxRate>();
     public DbSet<Erp.Domain.Sales.SalesSettings> SalesSettings => Set<Erp.Domain.Sales.SalesSettings>();
     public DbSet<Erp.Domain.Sales.Payments.PaymentMethod> PaymentMethods => Set<Erp.Domain.Sales.Payments.PaymentMethod>();
+    public DbSet<Erp.Domain.Sales.Invoices.SalesInvoice> SalesInvoices => Set<Erp.Domain.Sales.Invoices.SalesInvoice>();
+    public DbSet<Erp.Domain.Sales.Invoices.SalesInvoiceLine> SalesInvoiceLines => Set<Erp.Domain.Sales.Invoices.SalesInvoiceLine>();
+    public DbSet<Erp.Domain.Sales.Invoices.CreditNote> CreditNotes => Set<Erp.Domain.Sales.Invoices.CreditNote>();
+    public DbSet<Erp.Domain.Sales.Receivables.CustomerPayment> CustomerPayments => Set<Erp.Domain.Sales.Receivables.CustomerPayment>();
+    public DbSet<Erp.Domain.Sales.Receivables.ReceivableAllocation> ReceivableAllocations => Set<Erp.Domain.Sales.Receivables.ReceivableAllocation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -21,6 +21,8 @@ public static class DocumentTypes
     public const string LeaveRequest = "LeaveRequest";
     public const string JournalEntry = "JournalEntry";
     public const string Customer = "Customer";
+    public const string CreditNote = "CreditNote";
+    public const string CustomerPayment = "CustomerPayment";
 
     public static readonly IReadOnlyDictionary<string, DocumentTypeDefaults> Defaults =
         new DocumentTypeDefaults[]
@@ -38,6 +40,8 @@ public static class DocumentTypes
             new(LeaveRequest, "LV"),
             new(JournalEntry, "JE"),
             new(Customer, "CUST", "{prefix}-{n:6}", ResetsYearly: false),
+            new(CreditNote, "CN"),
+            new(CustomerPayment, "PAY"),
         }.ToDictionary(d => d.Type, StringComparer.Ordinal);
 
     /// <summary>The defaults of <paramref name="type"/>; an unlisted type gets its upper-cased first letters as prefix.</summary>

@@ -1,6 +1,8 @@
 using Erp.Web.Features.Sales.Customers;
+using Erp.Web.Features.Sales.Invoices;
 using Erp.Web.Features.Sales.Payments;
 using Erp.Web.Features.Sales.Pricing;
+using Erp.Web.Features.Sales.Receivables;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Sales;
@@ -17,6 +19,8 @@ public static class SalesModule
         services.AddCustomers(navigation);
         services.AddPricing(navigation);
         services.AddPayments(navigation);
+        services.AddInvoices(navigation);
+        services.AddReceivables(navigation);
         return services;
     }
 
