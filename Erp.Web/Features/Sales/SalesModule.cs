@@ -29,6 +29,7 @@ public static class SalesModule
     {
         endpoints.MapCustomerDownloads();
         endpoints.MapPricing();
+        endpoints.MapInvoiceDownloads();
         return endpoints;
     }
 }
