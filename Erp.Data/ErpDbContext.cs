@@ -74,6 +74,11 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Sales.Orders.SalesOrderLine> SalesOrderLines => Set<Erp.Domain.Sales.Orders.SalesOrderLine>();
     public DbSet<Erp.Domain.Sales.Quotations.Quotation> Quotations => Set<Erp.Domain.Sales.Quotations.Quotation>();
     public DbSet<Erp.Domain.Sales.Quotations.QuotationLine> QuotationLines => Set<Erp.Domain.Sales.Quotations.QuotationLine>();
+    public DbSet<Erp.Domain.Sales.Invoices.SalesInvoice> SalesInvoices => Set<Erp.Domain.Sales.Invoices.SalesInvoice>();
+    public DbSet<Erp.Domain.Sales.Invoices.SalesInvoiceLine> SalesInvoiceLines => Set<Erp.Domain.Sales.Invoices.SalesInvoiceLine>();
+    public DbSet<Erp.Domain.Sales.Invoices.CreditNote> CreditNotes => Set<Erp.Domain.Sales.Invoices.CreditNote>();
+    public DbSet<Erp.Domain.Sales.Receivables.CustomerPayment> CustomerPayments => Set<Erp.Domain.Sales.Receivables.CustomerPayment>();
+    public DbSet<Erp.Domain.Sales.Receivables.ReceivableAllocation> ReceivableAllocations => Set<Erp.Domain.Sales.Receivables.ReceivableAllocation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

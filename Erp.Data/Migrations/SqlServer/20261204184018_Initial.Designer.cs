@@ -12,7 +12,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerErpDbContext))]
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
     [Migration("20261204184018_Initial")]
+========
+    [Migration("20261204183534_Initial")]
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -2885,11 +2889,16 @@ namespace Erp.Data.Migrations.SqlServer
                     b.ToTable("Subdivisions");
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<string>("ApprovalReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -2900,6 +2909,11 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("datetimeoffset");
+========
+                    b.Property<decimal>("AppliedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -2907,14 +2921,36 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
+========
+                    b.Property<DateOnly>("CreditDate")
+                        .HasColumnType("date");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("nvarchar(3)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
+========
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<string>("DeleteReason")
                         .HasColumnType("nvarchar(max)");
 
@@ -2924,6 +2960,7 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("DeletedBy")
                         .HasColumnType("nvarchar(max)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("decimal(19,8)");
@@ -2946,11 +2983,36 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+========
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<DateOnly>("OrderDate")
                         .HasColumnType("date");
 
@@ -3000,6 +3062,30 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("TotalDiscount")
+========
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("ReturnLocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("UnappliedAmount")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
@@ -3015,15 +3101,20 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("LocationId");
+========
+                    b.HasIndex("InvoiceId");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.HasIndex("TenantId", "CustomerId", "Status");
 
                     b.HasIndex("TenantId", "Status", "OrderDate");
@@ -3034,10 +3125,19 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
+========
+                    b.HasIndex("TenantId", "CustomerId", "CreditDate");
+
+                    b.ToTable("CreditNotes");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<decimal>("Amount")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3052,11 +3152,21 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<decimal>("DiscountValue")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
+========
+                    b.Property<Guid>("CreditNoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<decimal>("InvoicedQuantity")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3064,6 +3174,10 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<decimal>("LineDiscount")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
+========
+                    b.Property<Guid>("InvoiceLineId")
+                        .HasColumnType("uniqueidentifier");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("int");
@@ -3072,6 +3186,7 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<decimal>("OrderDiscountShare")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3090,12 +3205,20 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+========
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<decimal>("Quantity")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
                     b.Property<string>("Sku")
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                         .IsRequired()
+========
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -3110,10 +3233,280 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+========
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CreditNoteId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("CreditNoteLine");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CustomerTaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal>("DiscountTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("ExchangeRate")
+                        .HasPrecision(19, 8)
+                        .HasColumnType("decimal(19,8)");
+
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateOnly>("InvoiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("OrderDiscountKind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("OrderDiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("PaidAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid?>("PaymentTermId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PaymentTermName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("PostedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("SourceOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("StockLocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("TaxExempt")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("TaxRounding")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("UpdateStock")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "InvoiceDate");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasFilter("\"Number\" <> ''");
+
+                    b.HasIndex("TenantId", "Status", "DueDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "Status", "DueDate");
+
+                    b.ToTable("SalesInvoices");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("CreditedNet")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("CreditedQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("CreditedTax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("DiscountKind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("LineDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("OrderDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("SourceDeliveryLineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SourceOrderLineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<decimal>("UnitCost")
                         .HasPrecision(19, 4)
@@ -3125,6 +3518,7 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.HasIndex("ProductId");
 
                     b.HasIndex("TenantId");
@@ -3135,6 +3529,18 @@ namespace Erp.Data.Migrations.SqlServer
                     b.HasIndex("TenantId", "ProductId");
 
                     b.ToTable("SalesOrderLines");
+========
+                    b.HasIndex("SourceDeliveryLineId");
+
+                    b.HasIndex("SourceOrderLineId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("InvoiceId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("SalesInvoiceLines");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Payments.PaymentMethod", b =>
@@ -3323,11 +3729,26 @@ namespace Erp.Data.Migrations.SqlServer
                     b.ToTable("PriceListItems");
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
+========
+                    b.Property<decimal>("AllocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -3342,6 +3763,14 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
+========
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<string>("DeleteReason")
                         .HasColumnType("nvarchar(max)");
 
@@ -3351,6 +3780,7 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("DeletedBy")
                         .HasColumnType("nvarchar(max)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("decimal(19,8)");
@@ -3372,12 +3802,26 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+========
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<int>("OrderDiscountKind")
                         .HasColumnType("int");
 
@@ -3417,6 +3861,28 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("TotalDiscount")
+========
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PaymentMethodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("UnallocatedAmount")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
@@ -3426,9 +3892,12 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("nvarchar(max)");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
+========
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -3437,14 +3906,70 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.HasIndex("LocationId");
 
                     b.HasIndex("SalesOrderId");
+========
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "PaymentDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
+
+                    b.ToTable("CustomerPayments");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PaymentId");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CustomerId");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
@@ -3535,6 +4060,9 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("QuotationLines");
+========
+                    b.ToTable("ReceivableAllocations");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.SalesSettings", b =>
@@ -4135,7 +4663,29 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.CreditNote", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CreditNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
@@ -4143,13 +4693,20 @@ namespace Erp.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
                         .HasForeignKey("LocationId")
+========
+                    b.HasOne("Erp.Domain.Platform.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Orders.SalesOrder", null)
@@ -4163,6 +4720,15 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Pricing.PriceListItem", b =>
@@ -4180,13 +4746,18 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
 
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
@@ -4213,6 +4784,17 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("QuotationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+========
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -4282,17 +4864,25 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Navigation("Contacts");
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Deliveries.Delivery", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Navigation("Lines");
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Navigation("Lines");
                 });

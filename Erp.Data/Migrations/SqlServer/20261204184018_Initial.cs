@@ -1116,11 +1116,16 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "Deliveries",
+========
+                name: "CustomerPayments",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                     SalesOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -1129,6 +1134,19 @@ namespace Erp.Data.Migrations.SqlServer
                     TrackingNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     ShippedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+========
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PaymentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MethodName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AllocatedAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnallocatedAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                     TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
@@ -1144,11 +1162,83 @@ namespace Erp.Data.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                     table.PrimaryKey("PK_Deliveries", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Deliveries_Locations_LocationId",
                         column: x => x.LocationId,
                         principalTable: "Locations",
+========
+                    table.PrimaryKey("PK_CustomerPayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerPayments_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesInvoices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerCode = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CustomerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CustomerTaxId = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    CustomerAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    TaxExempt = table.Column<bool>(type: "bit", nullable: false),
+                    InvoiceDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PaymentTermId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PaymentTermName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "decimal(19,8)", precision: 19, scale: 8, nullable: false),
+                    PricesIncludeTax = table.Column<bool>(type: "bit", nullable: false),
+                    TaxRounding = table.Column<int>(type: "int", nullable: false),
+                    OrderDiscountKind = table.Column<int>(type: "int", nullable: false),
+                    OrderDiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    UpdateStock = table.Column<bool>(type: "bit", nullable: false),
+                    StockLocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SourceOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    NetTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    DiscountTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CreditedAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    AmountDue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesInvoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoices_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoices_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1504,6 +1594,7 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "DeliveryLine",
                 columns: table => new
                 {
@@ -1533,11 +1624,122 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_DeliveryLine_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+========
+                name: "CreditNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvoiceNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerCode = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    CustomerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    CreditDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReturnLocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    NetTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    AppliedAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnappliedAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditNotes_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
+========
+                name: "ReceivableAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreditNoteId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceivableAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceivableAllocations_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesInvoiceLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "int", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    SourceOrderLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SourceDeliveryLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    LineDiscount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    OrderDiscount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CreditedQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CreditedNet = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CreditedTax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesInvoiceLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoiceLines_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 name: "GoodsReceiptLine",
                 columns: table => new
                 {
@@ -1798,11 +2000,16 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "QuotationLines",
+========
+                name: "CreditNoteLine",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                     QuotationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     LineNumber = table.Column<int>(type: "int", nullable: false),
                     ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -1815,6 +2022,16 @@ namespace Erp.Data.Migrations.SqlServer
                     UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     DiscountKind = table.Column<int>(type: "int", nullable: false),
                     DiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+========
+                    CreditNoteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    InvoiceLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                     TaxRatePercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
@@ -1822,6 +2039,7 @@ namespace Erp.Data.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                     table.PrimaryKey("PK_QuotationLines", x => x.Id);
                     table.ForeignKey(
                         name: "FK_QuotationLines_Products_ProductId",
@@ -1833,6 +2051,13 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_QuotationLines_Quotations_QuotationId",
                         column: x => x.QuotationId,
                         principalTable: "Quotations",
+========
+                    table.PrimaryKey("PK_CreditNoteLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditNoteLine_CreditNotes_CreditNoteId",
+                        column: x => x.CreditNoteId,
+                        principalTable: "CreditNotes",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1943,6 +2168,38 @@ namespace Erp.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditNoteLine_CreditNoteId_LineNumber",
+                table: "CreditNoteLine",
+                columns: new[] { "CreditNoteId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNoteLine_TenantId",
+                table: "CreditNoteLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_InvoiceId",
+                table: "CreditNotes",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId",
+                table: "CreditNotes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId_CustomerId_CreditDate",
+                table: "CreditNotes",
+                columns: new[] { "TenantId", "CustomerId", "CreditDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId_Number",
+                table: "CreditNotes",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustomerContact_CustomerId",
                 table: "CustomerContact",
                 column: "CustomerId");
@@ -1971,6 +2228,32 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_CustomerGroups_TenantId_Name",
                 table: "CustomerGroups",
                 columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_CustomerId",
+                table: "CustomerPayments",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId",
+                table: "CustomerPayments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_CustomerId_PaymentDate",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "CustomerId", "PaymentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_Number",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_PaymentDate",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "PaymentDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_GroupId",
@@ -2416,6 +2699,7 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Status", "ProductId" });
 
             migrationBuilder.CreateIndex(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "IX_QuotationLines_ProductId",
                 table: "QuotationLines",
                 column: "ProductId");
@@ -2473,6 +2757,33 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Status", "ValidUntil" });
 
             migrationBuilder.CreateIndex(
+========
+                name: "IX_ReceivableAllocations_CreditNoteId",
+                table: "ReceivableAllocations",
+                column: "CreditNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_InvoiceId",
+                table: "ReceivableAllocations",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_PaymentId",
+                table: "ReceivableAllocations",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_TenantId",
+                table: "ReceivableAllocations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_TenantId_CustomerId",
+                table: "ReceivableAllocations",
+                columns: new[] { "TenantId", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 name: "IX_Roles_TenantId",
                 table: "Roles",
                 column: "TenantId");
@@ -2485,6 +2796,7 @@ namespace Erp.Data.Migrations.SqlServer
                 filter: "\"IsDeleted\" = 0");
 
             migrationBuilder.CreateIndex(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "IX_SalesOrderLines_OrderId_LineNumber",
                 table: "SalesOrderLines",
                 columns: new[] { "OrderId", "LineNumber" },
@@ -2540,6 +2852,64 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_SalesOrders_TenantId_Status_OrderDate",
                 table: "SalesOrders",
                 columns: new[] { "TenantId", "Status", "OrderDate" });
+========
+                name: "IX_SalesInvoiceLines_InvoiceId_LineNumber",
+                table: "SalesInvoiceLines",
+                columns: new[] { "InvoiceId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_SourceDeliveryLineId",
+                table: "SalesInvoiceLines",
+                column: "SourceDeliveryLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_SourceOrderLineId",
+                table: "SalesInvoiceLines",
+                column: "SourceOrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_TenantId",
+                table: "SalesInvoiceLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_CustomerId",
+                table: "SalesInvoices",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_OrganizationId",
+                table: "SalesInvoices",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId",
+                table: "SalesInvoices",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_CustomerId_Status_DueDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "CustomerId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_InvoiceDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "InvoiceDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_Number",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_Status_DueDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "Status", "DueDate" });
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesSettings_TenantId",
@@ -2843,10 +3213,17 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Cities");
 
             migrationBuilder.DropTable(
+                name: "CreditNoteLine");
+
+            migrationBuilder.DropTable(
                 name: "CustomerContact");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "DeliveryLine");
+========
+                name: "CustomerPayments");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "DocumentSequences");
@@ -2885,10 +3262,17 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductStocks");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "QuotationLines");
 
             migrationBuilder.DropTable(
                 name: "SalesOrderLines");
+========
+                name: "ReceivableAllocations");
+
+            migrationBuilder.DropTable(
+                name: "SalesInvoiceLines");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "SalesSettings");
@@ -2924,7 +3308,11 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "Deliveries");
+========
+                name: "CreditNotes");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "GoodsReceipts");
@@ -2954,7 +3342,11 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Countries");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "AspNetUsers");
+========
+                name: "SalesInvoices");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "SalesOrders");
@@ -2978,6 +3370,7 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Locations");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "CustomerGroups");
 
             migrationBuilder.DropTable(
@@ -2990,7 +3383,24 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "PriceLists");
 
             migrationBuilder.DropTable(
+========
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "CustomerGroups");
+
+            migrationBuilder.DropTable(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 name: "Tenants");
+
+            migrationBuilder.DropTable(
+                name: "PaymentTerms");
+
+            migrationBuilder.DropTable(
+                name: "PriceLists");
         }
     }
 }

@@ -2882,11 +2882,16 @@ namespace Erp.Data.Migrations.SqlServer
                     b.ToTable("Subdivisions");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+>>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<< HEAD
                     b.Property<string>("ApprovalReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -2897,6 +2902,11 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("datetimeoffset");
+=======
+                    b.Property<decimal>("AppliedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+>>>>>>> feat/invoices
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -2904,14 +2914,36 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
 
+<<<<<<< HEAD
+=======
+                    b.Property<DateOnly>("CreditDate")
+                        .HasColumnType("date");
+
+>>>>>>> feat/invoices
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("nvarchar(3)");
 
+<<<<<<< HEAD
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
+=======
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+>>>>>>> feat/invoices
                     b.Property<string>("DeleteReason")
                         .HasColumnType("nvarchar(max)");
 
@@ -2921,6 +2953,7 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("DeletedBy")
                         .HasColumnType("nvarchar(max)");
 
+<<<<<<< HEAD
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("decimal(19,8)");
@@ -2943,11 +2976,36 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+=======
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+>>>>>>> feat/invoices
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+<<<<<<< HEAD
                     b.Property<DateOnly>("OrderDate")
                         .HasColumnType("date");
 
@@ -2997,6 +3055,30 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("TotalDiscount")
+=======
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("ReturnLocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("UnappliedAmount")
+>>>>>>> feat/invoices
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
@@ -3012,15 +3094,20 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+<<<<<<< HEAD
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("LocationId");
+=======
+                    b.HasIndex("InvoiceId");
+>>>>>>> feat/invoices
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+<<<<<<< HEAD
                     b.HasIndex("TenantId", "CustomerId", "Status");
 
                     b.HasIndex("TenantId", "Status", "OrderDate");
@@ -3031,10 +3118,19 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
+=======
+                    b.HasIndex("TenantId", "CustomerId", "CreditDate");
+
+                    b.ToTable("CreditNotes");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
+>>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<< HEAD
                     b.Property<decimal>("Amount")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3049,11 +3145,21 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<decimal>("DiscountValue")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
+=======
+                    b.Property<Guid>("CreditNoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+>>>>>>> feat/invoices
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
+<<<<<<< HEAD
                     b.Property<decimal>("InvoicedQuantity")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3061,6 +3167,10 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<decimal>("LineDiscount")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
+=======
+                    b.Property<Guid>("InvoiceLineId")
+                        .HasColumnType("uniqueidentifier");
+>>>>>>> feat/invoices
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("int");
@@ -3069,6 +3179,7 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
+<<<<<<< HEAD
                     b.Property<decimal>("OrderDiscountShare")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3087,12 +3198,20 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+=======
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+>>>>>>> feat/invoices
                     b.Property<decimal>("Quantity")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
                     b.Property<string>("Sku")
+<<<<<<< HEAD
                         .IsRequired()
+=======
+>>>>>>> feat/invoices
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -3107,10 +3226,280 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<< HEAD
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+=======
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CreditNoteId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("CreditNoteLine");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("CustomerTaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal>("DiscountTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("ExchangeRate")
+                        .HasPrecision(19, 8)
+                        .HasColumnType("decimal(19,8)");
+
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateOnly>("InvoiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("OrderDiscountKind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("OrderDiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("PaidAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid?>("PaymentTermId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PaymentTermName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("PostedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("SourceOrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("StockLocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("TaxExempt")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("TaxRounding")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("UpdateStock")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "InvoiceDate");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasFilter("\"Number\" <> ''");
+
+                    b.HasIndex("TenantId", "Status", "DueDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "Status", "DueDate");
+
+                    b.ToTable("SalesInvoices");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("CreditedNet")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("CreditedQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("CreditedTax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("DiscountKind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("LineDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("OrderDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("SourceDeliveryLineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SourceOrderLineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+>>>>>>> feat/invoices
 
                     b.Property<decimal>("UnitCost")
                         .HasPrecision(19, 4)
@@ -3122,6 +3511,7 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+<<<<<<< HEAD
                     b.HasIndex("ProductId");
 
                     b.HasIndex("TenantId");
@@ -3132,6 +3522,18 @@ namespace Erp.Data.Migrations.SqlServer
                     b.HasIndex("TenantId", "ProductId");
 
                     b.ToTable("SalesOrderLines");
+=======
+                    b.HasIndex("SourceDeliveryLineId");
+
+                    b.HasIndex("SourceOrderLineId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("InvoiceId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("SalesInvoiceLines");
+>>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Payments.PaymentMethod", b =>
@@ -3320,11 +3722,26 @@ namespace Erp.Data.Migrations.SqlServer
                     b.ToTable("PriceListItems");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+>>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<< HEAD
+=======
+                    b.Property<decimal>("AllocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+>>>>>>> feat/invoices
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -3339,6 +3756,14 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
+<<<<<<< HEAD
+=======
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+>>>>>>> feat/invoices
                     b.Property<string>("DeleteReason")
                         .HasColumnType("nvarchar(max)");
 
@@ -3348,6 +3773,7 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("DeletedBy")
                         .HasColumnType("nvarchar(max)");
 
+<<<<<<< HEAD
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("decimal(19,8)");
@@ -3369,12 +3795,26 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+=======
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+>>>>>>> feat/invoices
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+<<<<<<< HEAD
                     b.Property<int>("OrderDiscountKind")
                         .HasColumnType("int");
 
@@ -3414,6 +3854,28 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("TotalDiscount")
+=======
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PaymentMethodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("UnallocatedAmount")
+>>>>>>> feat/invoices
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
@@ -3423,9 +3885,12 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("nvarchar(max)");
 
+<<<<<<< HEAD
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
+=======
+>>>>>>> feat/invoices
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -3434,14 +3899,70 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
+<<<<<<< HEAD
                     b.HasIndex("LocationId");
 
                     b.HasIndex("SalesOrderId");
+=======
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "PaymentDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
+
+                    b.ToTable("CustomerPayments");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PaymentId");
+>>>>>>> feat/invoices
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CustomerId");
 
+<<<<<<< HEAD
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
@@ -3532,6 +4053,9 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("QuotationLines");
+=======
+                    b.ToTable("ReceivableAllocations");
+>>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.SalesSettings", b =>
@@ -4132,7 +4656,29 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.CreditNote", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CreditNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+>>>>>>> feat/invoices
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
@@ -4140,13 +4686,20 @@ namespace Erp.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+<<<<<<< HEAD
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
                         .HasForeignKey("LocationId")
+=======
+                    b.HasOne("Erp.Domain.Platform.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+>>>>>>> feat/invoices
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Orders.SalesOrder", null)
@@ -4160,6 +4713,15 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+>>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Pricing.PriceListItem", b =>
@@ -4177,13 +4739,18 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+>>>>>>> feat/invoices
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+<<<<<<< HEAD
 
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
@@ -4210,6 +4777,17 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("QuotationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+=======
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+>>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -4279,17 +4857,25 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Navigation("Contacts");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Deliveries.Delivery", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+>>>>>>> feat/invoices
                 {
                     b.Navigation("Lines");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+>>>>>>> feat/invoices
                 {
                     b.Navigation("Lines");
                 });

@@ -11,7 +11,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteErpDbContext))]
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
     [Migration("20261204184001_Initial")]
+========
+    [Migration("20261204183516_Initial")]
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
     partial class Initial
     {
         /// <inheritdoc />
@@ -2879,11 +2883,16 @@ namespace Erp.Data.Migrations.Sqlite
                     b.ToTable("Subdivisions");
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<string>("ApprovalReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -2895,20 +2904,48 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
 
+========
+                    b.Property<decimal>("AppliedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
+========
+                    b.Property<DateOnly>("CreditDate")
+                        .HasColumnType("TEXT");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
+========
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                     b.Property<string>("DeleteReason")
                         .HasColumnType("TEXT");
 
@@ -2918,17 +2955,31 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("DeletedBy")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
+========
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
 
@@ -2940,11 +2991,21 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+========
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<DateOnly>("OrderDate")
                         .HasColumnType("TEXT");
 
@@ -2971,11 +3032,23 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RequestedDeliveryDate")
+========
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnLocationId")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -2994,6 +3067,16 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TotalDiscount")
+========
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnappliedAmount")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
@@ -3009,15 +3092,20 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("LocationId");
+========
+                    b.HasIndex("InvoiceId");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.HasIndex("TenantId", "CustomerId", "Status");
 
                     b.HasIndex("TenantId", "Status", "OrderDate");
@@ -3028,10 +3116,19 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
+========
+                    b.HasIndex("TenantId", "CustomerId", "CreditDate");
+
+                    b.ToTable("CreditNotes");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<decimal>("Amount")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3045,18 +3142,30 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<decimal>("DiscountValue")
                         .HasPrecision(19, 4)
+========
+                    b.Property<Guid>("CreditNoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<decimal>("InvoicedQuantity")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("LineDiscount")
                         .HasPrecision(19, 4)
+========
+                    b.Property<Guid>("InvoiceLineId")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LineNumber")
@@ -3066,6 +3175,7 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<decimal>("OrderDiscountShare")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3082,6 +3192,9 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("ProductName")
                         .IsRequired()
                         .HasMaxLength(300)
+========
+                    b.Property<Guid?>("ProductId")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Quantity")
@@ -3089,7 +3202,10 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sku")
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                         .IsRequired()
+========
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -3104,9 +3220,278 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
+========
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CreditNoteId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("CreditNoteLine");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerTaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExchangeRate")
+                        .HasPrecision(19, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InvoiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderDiscountKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("OrderDiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PaidAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentTermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentTermName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SourceOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StockLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TaxExempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxRounding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UpdateStock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "InvoiceDate");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasFilter("\"Number\" <> ''");
+
+                    b.HasIndex("TenantId", "Status", "DueDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "Status", "DueDate");
+
+                    b.ToTable("SalesInvoices");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedNet")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedTax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DiscountKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LineDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OrderDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceDeliveryLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceOrderLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("UnitCost")
@@ -3119,6 +3504,7 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.HasIndex("ProductId");
 
                     b.HasIndex("TenantId");
@@ -3129,6 +3515,18 @@ namespace Erp.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "ProductId");
 
                     b.ToTable("SalesOrderLines");
+========
+                    b.HasIndex("SourceDeliveryLineId");
+
+                    b.HasIndex("SourceOrderLineId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("InvoiceId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("SalesInvoiceLines");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Payments.PaymentMethod", b =>
@@ -3317,11 +3715,26 @@ namespace Erp.Data.Migrations.Sqlite
                     b.ToTable("PriceListItems");
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
+========
+                    b.Property<decimal>("AllocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -3336,6 +3749,14 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
+========
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                     b.Property<string>("DeleteReason")
                         .HasColumnType("TEXT");
 
@@ -3345,6 +3766,7 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("DeletedBy")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("TEXT");
@@ -3365,6 +3787,18 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
+========
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -3372,6 +3806,7 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<int>("OrderDiscountKind")
                         .HasColumnType("INTEGER");
 
@@ -3392,11 +3827,25 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SalesOrderId")
+========
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentMethodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<decimal>("Tax")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3411,6 +3860,12 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TotalDiscount")
+========
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnallocatedAmount")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
@@ -3420,9 +3875,12 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
+========
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -3431,6 +3889,7 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.HasIndex("LocationId");
 
                     b.HasIndex("SalesOrderId");
@@ -3450,10 +3909,26 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.QuotationLine", b =>
+========
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "PaymentDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
+
+                    b.ToTable("CustomerPayments");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<int>("DiscountKind")
                         .HasColumnType("INTEGER");
 
@@ -3501,11 +3976,34 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<decimal>("TaxRatePercent")
                         .HasPrecision(19, 4)
+========
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentId")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -3517,10 +4015,14 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(19, 4)
+========
+                    b.Property<string>("UserId")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.HasIndex("ProductId");
 
                     b.HasIndex("TenantId");
@@ -3529,6 +4031,19 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QuotationLines");
+========
+                    b.HasIndex("CreditNoteId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CustomerId");
+
+                    b.ToTable("ReceivableAllocations");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.SalesSettings", b =>
@@ -4127,7 +4642,29 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.CreditNote", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CreditNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
@@ -4135,13 +4672,20 @@ namespace Erp.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
                         .HasForeignKey("LocationId")
+========
+                    b.HasOne("Erp.Domain.Platform.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Orders.SalesOrder", null)
@@ -4155,6 +4699,15 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Pricing.PriceListItem", b =>
@@ -4172,13 +4725,18 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
 
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
@@ -4205,6 +4763,17 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasForeignKey("QuotationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+========
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -4274,17 +4843,25 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Navigation("Contacts");
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Deliveries.Delivery", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 {
                     b.Navigation("Lines");
                 });
 
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+========
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.Designer.cs
                 {
                     b.Navigation("Lines");
                 });

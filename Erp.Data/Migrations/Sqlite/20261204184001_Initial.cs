@@ -1116,11 +1116,16 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "Deliveries",
+========
+                name: "CustomerPayments",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                     SalesOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1129,6 +1134,19 @@ namespace Erp.Data.Migrations.Sqlite
                     TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     ShippedAt = table.Column<long>(type: "INTEGER", nullable: true),
+========
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PaymentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MethodName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AllocatedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnallocatedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
@@ -1144,11 +1162,83 @@ namespace Erp.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                     table.PrimaryKey("PK_Deliveries", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Deliveries_Locations_LocationId",
                         column: x => x.LocationId,
                         principalTable: "Locations",
+========
+                    table.PrimaryKey("PK_CustomerPayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerPayments_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesInvoices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CustomerTaxId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CustomerAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TaxExempt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InvoiceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PaymentTermName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 8, nullable: false),
+                    PricesIncludeTax = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TaxRounding = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderDiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderDiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UpdateStock = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StockLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DiscountTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CreditedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    AmountDue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesInvoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoices_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoices_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1504,6 +1594,7 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "DeliveryLine",
                 columns: table => new
                 {
@@ -1533,11 +1624,122 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_DeliveryLine_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+========
+                name: "CreditNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreditDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReturnLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    AppliedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnappliedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditNotes_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+========
+                name: "ReceivableAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreditNoteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceivableAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceivableAllocations_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesInvoiceLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    SourceOrderLineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceDeliveryLineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LineDiscount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OrderDiscount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CreditedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CreditedNet = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CreditedTax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesInvoiceLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoiceLines_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                 name: "GoodsReceiptLine",
                 columns: table => new
                 {
@@ -1798,11 +2000,16 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "QuotationLines",
+========
+                name: "CreditNoteLine",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                     QuotationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
                     ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -1815,6 +2022,16 @@ namespace Erp.Data.Migrations.Sqlite
                     UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
                     DiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
                     DiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+========
+                    CreditNoteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvoiceLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                     TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
                     Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
                     Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
@@ -1822,6 +2039,7 @@ namespace Erp.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                     table.PrimaryKey("PK_QuotationLines", x => x.Id);
                     table.ForeignKey(
                         name: "FK_QuotationLines_Products_ProductId",
@@ -1833,6 +2051,13 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_QuotationLines_Quotations_QuotationId",
                         column: x => x.QuotationId,
                         principalTable: "Quotations",
+========
+                    table.PrimaryKey("PK_CreditNoteLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditNoteLine_CreditNotes_CreditNoteId",
+                        column: x => x.CreditNoteId,
+                        principalTable: "CreditNotes",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1942,6 +2167,38 @@ namespace Erp.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CreditNoteLine_CreditNoteId_LineNumber",
+                table: "CreditNoteLine",
+                columns: new[] { "CreditNoteId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNoteLine_TenantId",
+                table: "CreditNoteLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_InvoiceId",
+                table: "CreditNotes",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId",
+                table: "CreditNotes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId_CustomerId_CreditDate",
+                table: "CreditNotes",
+                columns: new[] { "TenantId", "CustomerId", "CreditDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId_Number",
+                table: "CreditNotes",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustomerContact_CustomerId",
                 table: "CustomerContact",
                 column: "CustomerId");
@@ -1970,6 +2227,32 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_CustomerGroups_TenantId_Name",
                 table: "CustomerGroups",
                 columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_CustomerId",
+                table: "CustomerPayments",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId",
+                table: "CustomerPayments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_CustomerId_PaymentDate",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "CustomerId", "PaymentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_Number",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_PaymentDate",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "PaymentDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_GroupId",
@@ -2415,6 +2698,7 @@ namespace Erp.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "Status", "ProductId" });
 
             migrationBuilder.CreateIndex(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "IX_QuotationLines_ProductId",
                 table: "QuotationLines",
                 column: "ProductId");
@@ -2472,6 +2756,33 @@ namespace Erp.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "Status", "ValidUntil" });
 
             migrationBuilder.CreateIndex(
+========
+                name: "IX_ReceivableAllocations_CreditNoteId",
+                table: "ReceivableAllocations",
+                column: "CreditNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_InvoiceId",
+                table: "ReceivableAllocations",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_PaymentId",
+                table: "ReceivableAllocations",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_TenantId",
+                table: "ReceivableAllocations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_TenantId_CustomerId",
+                table: "ReceivableAllocations",
+                columns: new[] { "TenantId", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                 name: "IX_Roles_TenantId",
                 table: "Roles",
                 column: "TenantId");
@@ -2484,6 +2795,7 @@ namespace Erp.Data.Migrations.Sqlite
                 filter: "\"IsDeleted\" = 0");
 
             migrationBuilder.CreateIndex(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "IX_SalesOrderLines_OrderId_LineNumber",
                 table: "SalesOrderLines",
                 columns: new[] { "OrderId", "LineNumber" },
@@ -2539,6 +2851,64 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_SalesOrders_TenantId_Status_OrderDate",
                 table: "SalesOrders",
                 columns: new[] { "TenantId", "Status", "OrderDate" });
+========
+                name: "IX_SalesInvoiceLines_InvoiceId_LineNumber",
+                table: "SalesInvoiceLines",
+                columns: new[] { "InvoiceId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_SourceDeliveryLineId",
+                table: "SalesInvoiceLines",
+                column: "SourceDeliveryLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_SourceOrderLineId",
+                table: "SalesInvoiceLines",
+                column: "SourceOrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_TenantId",
+                table: "SalesInvoiceLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_CustomerId",
+                table: "SalesInvoices",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_OrganizationId",
+                table: "SalesInvoices",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId",
+                table: "SalesInvoices",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_CustomerId_Status_DueDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "CustomerId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_InvoiceDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "InvoiceDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_Number",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_Status_DueDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "Status", "DueDate" });
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesSettings_TenantId",
@@ -2842,10 +3212,17 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Cities");
 
             migrationBuilder.DropTable(
+                name: "CreditNoteLine");
+
+            migrationBuilder.DropTable(
                 name: "CustomerContact");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "DeliveryLine");
+========
+                name: "CustomerPayments");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "DocumentSequences");
@@ -2884,10 +3261,17 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "ProductStocks");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "QuotationLines");
 
             migrationBuilder.DropTable(
                 name: "SalesOrderLines");
+========
+                name: "ReceivableAllocations");
+
+            migrationBuilder.DropTable(
+                name: "SalesInvoiceLines");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "SalesSettings");
@@ -2923,7 +3307,11 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "Deliveries");
+========
+                name: "CreditNotes");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "GoodsReceipts");
@@ -2953,7 +3341,11 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Countries");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "AspNetUsers");
+========
+                name: "SalesInvoices");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
 
             migrationBuilder.DropTable(
                 name: "SalesOrders");
@@ -2977,6 +3369,7 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Locations");
 
             migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
                 name: "CustomerGroups");
 
             migrationBuilder.DropTable(
@@ -2989,7 +3382,24 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "PriceLists");
 
             migrationBuilder.DropTable(
+========
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "CustomerGroups");
+
+            migrationBuilder.DropTable(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
                 name: "Tenants");
+
+            migrationBuilder.DropTable(
+                name: "PaymentTerms");
+
+            migrationBuilder.DropTable(
+                name: "PriceLists");
         }
     }
 }

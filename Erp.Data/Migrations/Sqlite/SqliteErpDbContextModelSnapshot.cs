@@ -2876,11 +2876,16 @@ namespace Erp.Data.Migrations.Sqlite
                     b.ToTable("Subdivisions");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+>>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<string>("ApprovalReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -2892,20 +2897,48 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
 
+=======
+                    b.Property<decimal>("AppliedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+>>>>>>> feat/invoices
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
+=======
+                    b.Property<DateOnly>("CreditDate")
+                        .HasColumnType("TEXT");
+
+>>>>>>> feat/invoices
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
+=======
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+>>>>>>> feat/invoices
                     b.Property<string>("DeleteReason")
                         .HasColumnType("TEXT");
 
@@ -2915,17 +2948,31 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("DeletedBy")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
+=======
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+<<<<<<< HEAD
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
 
@@ -2937,11 +2984,21 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+=======
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+>>>>>>> feat/invoices
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<DateOnly>("OrderDate")
                         .HasColumnType("TEXT");
 
@@ -2968,11 +3025,23 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RequestedDeliveryDate")
+=======
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReturnLocationId")
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+<<<<<<< HEAD
                     b.Property<string>("SubmittedBy")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -2991,6 +3060,16 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TotalDiscount")
+=======
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnappliedAmount")
+>>>>>>> feat/invoices
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
@@ -3006,15 +3085,20 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+<<<<<<< HEAD
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("LocationId");
+=======
+                    b.HasIndex("InvoiceId");
+>>>>>>> feat/invoices
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+<<<<<<< HEAD
                     b.HasIndex("TenantId", "CustomerId", "Status");
 
                     b.HasIndex("TenantId", "Status", "OrderDate");
@@ -3025,10 +3109,19 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
+=======
+                    b.HasIndex("TenantId", "CustomerId", "CreditDate");
+
+                    b.ToTable("CreditNotes");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
+>>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<decimal>("Amount")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3042,18 +3135,30 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<decimal>("DiscountValue")
                         .HasPrecision(19, 4)
+=======
+                    b.Property<Guid>("CreditNoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<decimal>("InvoicedQuantity")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("LineDiscount")
                         .HasPrecision(19, 4)
+=======
+                    b.Property<Guid>("InvoiceLineId")
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LineNumber")
@@ -3063,6 +3168,7 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<decimal>("OrderDiscountShare")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3079,6 +3185,9 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("ProductName")
                         .IsRequired()
                         .HasMaxLength(300)
+=======
+                    b.Property<Guid?>("ProductId")
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Quantity")
@@ -3086,7 +3195,10 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sku")
+<<<<<<< HEAD
                         .IsRequired()
+=======
+>>>>>>> feat/invoices
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -3101,9 +3213,278 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
+=======
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CreditNoteId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("CreditNoteLine");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerTaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExchangeRate")
+                        .HasPrecision(19, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GrossTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InvoiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderDiscountKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("OrderDiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PaidAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentTermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentTermName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SourceOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StockLocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TaxExempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxRounding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TaxTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UpdateStock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "InvoiceDate");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasFilter("\"Number\" <> ''");
+
+                    b.HasIndex("TenantId", "Status", "DueDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "Status", "DueDate");
+
+                    b.ToTable("SalesInvoices");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedNet")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CreditedTax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DiscountKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LineDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OrderDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceDeliveryLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SourceOrderLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("UnitCost")
@@ -3116,6 +3497,7 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+<<<<<<< HEAD
                     b.HasIndex("ProductId");
 
                     b.HasIndex("TenantId");
@@ -3126,6 +3508,18 @@ namespace Erp.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "ProductId");
 
                     b.ToTable("SalesOrderLines");
+=======
+                    b.HasIndex("SourceDeliveryLineId");
+
+                    b.HasIndex("SourceOrderLineId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("InvoiceId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("SalesInvoiceLines");
+>>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Payments.PaymentMethod", b =>
@@ -3314,11 +3708,26 @@ namespace Erp.Data.Migrations.Sqlite
                     b.ToTable("PriceListItems");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+>>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
+=======
+                    b.Property<decimal>("AllocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+>>>>>>> feat/invoices
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -3333,6 +3742,14 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
+=======
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+>>>>>>> feat/invoices
                     b.Property<string>("DeleteReason")
                         .HasColumnType("TEXT");
 
@@ -3342,6 +3759,7 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("DeletedBy")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("TEXT");
@@ -3362,6 +3780,18 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
+=======
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -3369,6 +3799,7 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<int>("OrderDiscountKind")
                         .HasColumnType("INTEGER");
 
@@ -3389,11 +3820,25 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SalesOrderId")
+=======
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentMethodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+<<<<<<< HEAD
                     b.Property<decimal>("Tax")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3408,6 +3853,12 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TotalDiscount")
+=======
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnallocatedAmount")
+>>>>>>> feat/invoices
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
@@ -3417,9 +3868,12 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
+=======
+>>>>>>> feat/invoices
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -3428,6 +3882,7 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
+<<<<<<< HEAD
                     b.HasIndex("LocationId");
 
                     b.HasIndex("SalesOrderId");
@@ -3447,10 +3902,26 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.QuotationLine", b =>
+=======
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "PaymentDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
+
+                    b.ToTable("CustomerPayments");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+>>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<int>("DiscountKind")
                         .HasColumnType("INTEGER");
 
@@ -3498,11 +3969,34 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<decimal>("TaxRatePercent")
                         .HasPrecision(19, 4)
+=======
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentId")
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+<<<<<<< HEAD
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -3514,10 +4008,14 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(19, 4)
+=======
+                    b.Property<string>("UserId")
+>>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+<<<<<<< HEAD
                     b.HasIndex("ProductId");
 
                     b.HasIndex("TenantId");
@@ -3526,6 +4024,19 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QuotationLines");
+=======
+                    b.HasIndex("CreditNoteId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CustomerId");
+
+                    b.ToTable("ReceivableAllocations");
+>>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.SalesSettings", b =>
@@ -4124,7 +4635,29 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.CreditNote", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CreditNoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+>>>>>>> feat/invoices
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
@@ -4132,13 +4665,20 @@ namespace Erp.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+<<<<<<< HEAD
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
                         .HasForeignKey("LocationId")
+=======
+                    b.HasOne("Erp.Domain.Platform.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+>>>>>>> feat/invoices
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Orders.SalesOrder", null)
@@ -4152,6 +4692,15 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+>>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Pricing.PriceListItem", b =>
@@ -4169,13 +4718,18 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+>>>>>>> feat/invoices
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+<<<<<<< HEAD
 
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
@@ -4202,6 +4756,17 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasForeignKey("QuotationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+=======
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+>>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -4271,17 +4836,25 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Navigation("Contacts");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Deliveries.Delivery", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+>>>>>>> feat/invoices
                 {
                     b.Navigation("Lines");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
+=======
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+>>>>>>> feat/invoices
                 {
                     b.Navigation("Lines");
                 });

@@ -23,6 +23,8 @@ public static class DocumentTypes
     public const string Customer = "Customer";
     public const string Quotation = "Quotation";
     public const string Delivery = "Delivery";
+    public const string CreditNote = "CreditNote";
+    public const string CustomerPayment = "CustomerPayment";
 
     public static readonly IReadOnlyDictionary<string, DocumentTypeDefaults> Defaults =
         new DocumentTypeDefaults[]
@@ -42,6 +44,8 @@ public static class DocumentTypes
             new(Customer, "CUST", "{prefix}-{n:6}", ResetsYearly: false),
             new(Quotation, "QUO"),
             new(Delivery, "DN"),
+            new(CreditNote, "CN"),
+            new(CustomerPayment, "PAY"),
         }.ToDictionary(d => d.Type, StringComparer.Ordinal);
 
     /// <summary>The defaults of <paramref name="type"/>; an unlisted type gets its upper-cased first letters as prefix.</summary>

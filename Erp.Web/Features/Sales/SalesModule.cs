@@ -1,8 +1,10 @@
 using Erp.Web.Features.Sales.Customers;
 using Erp.Web.Features.Sales.Deliveries;
 using Erp.Web.Features.Sales.Orders;
+using Erp.Web.Features.Sales.Invoices;
 using Erp.Web.Features.Sales.Payments;
 using Erp.Web.Features.Sales.Pricing;
+using Erp.Web.Features.Sales.Receivables;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Sales;
@@ -21,6 +23,8 @@ public static class SalesModule
         services.AddPayments(navigation);
         services.AddSalesOrders(navigation);
         services.AddDeliveries(navigation);
+        services.AddInvoices(navigation);
+        services.AddReceivables(navigation);
         return services;
     }
 
@@ -31,6 +35,7 @@ public static class SalesModule
         endpoints.MapPricing();
         endpoints.MapSalesOrderDownloads();
         endpoints.MapDeliveryDownloads();
+        endpoints.MapInvoiceDownloads();
         return endpoints;
     }
 }

@@ -1,0 +1,3405 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Erp.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AdjustmentReasons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdjustmentReasons", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPlatformOperator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CurrentTenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Brands",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Brands", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Categories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Categories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Categories_Categories_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    StateCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Countries",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Countries", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentSequences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ResetsYearly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NextNumber = table.Column<long>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentSequences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentStatusChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InventorySettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CostingMethod = table.Column<int>(type: "INTEGER", nullable: false),
+                    AllowNegativeStock = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ApprovalThreshold = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DefaultReorderPoint = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InventorySettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaymentMethods",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentMethods", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaymentTerms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NetDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    DiscountDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentTerms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PriceLists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CurrencyCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    PricesIncludeTax = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PriceLists", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProductAttributes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductAttributes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Roles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsBuiltIn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Permissions = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Roles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaxRounding = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountApprovalPercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    InvoiceOn = table.Column<int>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignInEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaxRates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Percent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaxRates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tenants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tenants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Units",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BaseUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Factor = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Units_Units_BaseUnitId",
+                        column: x => x.BaseUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserAvatars",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 262144, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserAvatars", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserAvatars_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subdivisions",
+                columns: table => new
+                {
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subdivisions", x => new { x.CountryCode, x.Code });
+                    table.ForeignKey(
+                        name: "FK_Subdivisions_Countries_CountryCode",
+                        column: x => x.CountryCode,
+                        principalTable: "Countries",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerGroups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DefaultPaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerGroups_PaymentTerms_DefaultPaymentTermId",
+                        column: x => x.DefaultPaymentTermId,
+                        principalTable: "PaymentTerms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CustomerGroups_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttributeValue",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttributeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttributeValue", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttributeValue_ProductAttributes_AttributeId",
+                        column: x => x.AttributeId,
+                        principalTable: "ProductAttributes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.TenantId);
+                    table.ForeignKey(
+                        name: "FK_AuditChainHeads_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Memberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DefaultOrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Memberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Memberships_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Memberships_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BaseCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    LegalName = table.Column<string>(type: "TEXT", nullable: true),
+                    TaxId = table.Column<string>(type: "TEXT", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organizations_Organizations_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Organizations_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Products",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VariantLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Barcode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BrandId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PurchaseUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Cost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PriceSortKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    CostSortKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    TaxCategory = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ReorderPoint = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReorderQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Products", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Products_Brands_BrandId",
+                        column: x => x.BrandId,
+                        principalTable: "Brands",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Products_Categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "Categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Products_Products_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Products_Units_PurchaseUnitId",
+                        column: x => x.PurchaseUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Products_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TaxId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    TaxExempt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TaxExemptionReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    BillingLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BillingCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    BillingPostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    BillingState = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    BillingCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    ShippingSameAsBilling = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShippingLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShippingCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ShippingPostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ShippingState = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ShippingCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    PaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreditLimit = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    OpeningBalance = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OpeningBalanceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CurrencyCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Tags = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    BlockReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Customers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Customers_CustomerGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "CustomerGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Customers_PaymentTerms_PaymentTermId",
+                        column: x => x.PaymentTermId,
+                        principalTable: "PaymentTerms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Customers_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MembershipRole",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MembershipRole", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MembershipRole_Memberships_MembershipId",
+                        column: x => x.MembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MembershipRole_Roles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "Roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Locations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Locations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Locations_Locations_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Locations_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KitComponent",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ComponentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KitComponent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KitComponent_Products_ComponentId",
+                        column: x => x.ComponentId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KitComponent_Products_KitId",
+                        column: x => x.KitId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PriceListItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    MinQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PriceListItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PriceListItems_PriceLists_PriceListId",
+                        column: x => x.PriceListId,
+                        principalTable: "PriceLists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PriceListItems_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProductImages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", maxLength: 1048576, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProductImages_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProductStocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OnHand = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProductStocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProductStocks_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerContact",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    IsPrimary = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerContact", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerContact_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "Deliveries",
+========
+                name: "CustomerPayments",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                    SalesOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Carrier = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ShippedAt = table.Column<long>(type: "INTEGER", nullable: true),
+========
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PaymentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MethodName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AllocatedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnallocatedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+========
+                    table.PrimaryKey("PK_CustomerPayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CustomerPayments_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesInvoices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CustomerTaxId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CustomerAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TaxExempt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InvoiceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PaymentTermName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 8, nullable: false),
+                    PricesIncludeTax = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TaxRounding = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderDiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderDiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UpdateStock = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StockLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DiscountTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CreditedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    AmountDue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesInvoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoices_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoices_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GoodsReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SupplierReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 8, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoodsReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceipts_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LowStockAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OnHand = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReorderPoint = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LowStockAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LowStockAlerts_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LowStockAlerts_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestedDeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 8, nullable: false),
+                    PaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PricesIncludeTax = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TaxExempt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TaxRounding = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderDiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderDiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TotalDiscount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    QuotationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesOrders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesOrders_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SalesOrders_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockAdjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReasonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReasonName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockAdjustments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustments_AdjustmentReasons_ReasonId",
+                        column: x => x.ReasonId,
+                        principalTable: "AdjustmentReasons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustments_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockCounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IncludeSubLocations = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CountDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    FrozenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockCounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_Categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "Categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCounts_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockLevels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OnHand = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Reserved = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LastUnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CostLayers = table.Column<string>(type: "TEXT", nullable: false),
+                    MovementCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReorderPoint = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    ReorderQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    LastMovementAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockLevels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockLevels_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockLevels_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockMovements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OnHandBefore = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OnHandAfter = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    SourceType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SourceLineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProductSku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockMovements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockMovements_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockTransfers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromLocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToLocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ShippedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CloseReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockTransfers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockTransfers_Locations_FromLocationId",
+                        column: x => x.FromLocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockTransfers_Locations_ToLocationId",
+                        column: x => x.ToLocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockTransfers_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "DeliveryLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CostValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveryLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLine_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+========
+                name: "CreditNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreditDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReturnLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    AppliedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnappliedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditNotes_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+========
+                name: "ReceivableAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreditNoteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceivableAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReceivableAllocations_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesInvoiceLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvoiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    SourceOrderLineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceDeliveryLineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LineDiscount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OrderDiscount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CreditedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CreditedNet = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CreditedTax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesInvoiceLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesInvoiceLines_SalesInvoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "SalesInvoices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                name: "GoodsReceiptLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    BaseQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    BaseUnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoodsReceiptLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_GoodsReceipts_ReceiptId",
+                        column: x => x.ReceiptId,
+                        principalTable: "GoodsReceipts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_GoodsReceiptLine_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Quotations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuotationDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 8, nullable: false),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PricesIncludeTax = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TaxExempt = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TaxRounding = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderDiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderDiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TotalDiscount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    SalesOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Quotations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Quotations_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Quotations_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Quotations_SalesOrders_SalesOrderId",
+                        column: x => x.SalesOrderId,
+                        principalTable: "SalesOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SalesOrderLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PriceOverridden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LineDiscount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OrderDiscountShare = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DeliveredQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    InvoicedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SalesOrderLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SalesOrderLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SalesOrderLines_SalesOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "SalesOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockAdjustmentLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AdjustmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    BaseQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    BaseUnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockAdjustmentLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_StockAdjustments_AdjustmentId",
+                        column: x => x.AdjustmentId,
+                        principalTable: "StockAdjustments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StockAdjustmentLine_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockCountLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpectedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CountedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    AddedWhileCounting = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CountedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CountedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PostedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    PostedValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockCountLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StockCountLines_StockCounts_CountId",
+                        column: x => x.CountId,
+                        principalTable: "StockCounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StockTransferLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TransferId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNo = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductSku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BaseUnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    BaseQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ShippedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ShippedValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReceivedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReceivedValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LostQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LostValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StockTransferLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StockTransferLines_StockTransfers_TransferId",
+                        column: x => x.TransferId,
+                        principalTable: "StockTransfers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "QuotationLines",
+========
+                name: "CreditNoteLine",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                    QuotationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PriceOverridden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+========
+                    CreditNoteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvoiceLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                    TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                    table.PrimaryKey("PK_QuotationLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuotationLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuotationLines_Quotations_QuotationId",
+                        column: x => x.QuotationId,
+                        principalTable: "Quotations",
+========
+                    table.PrimaryKey("PK_CreditNoteLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditNoteLine_CreditNotes_CreditNoteId",
+                        column: x => x.CreditNoteId,
+                        principalTable: "CreditNotes",
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdjustmentReasons_TenantId",
+                table: "AdjustmentReasons",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdjustmentReasons_TenantId_Name",
+                table: "AdjustmentReasons",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttributeValue_AttributeId",
+                table: "AttributeValue",
+                column: "AttributeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttributeValue_TenantId",
+                table: "AttributeValue",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditChainHeads_TenantId",
+                table: "AuditChainHeads",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId",
+                table: "AuditEntries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_At",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_EntityType_EntityKey_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "EntityType", "EntityKey", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Brands_TenantId",
+                table: "Brands",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Brands_TenantId_Name",
+                table: "Brands",
+                columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Categories_ParentId",
+                table: "Categories",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Categories_TenantId",
+                table: "Categories",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Categories_TenantId_Name",
+                table: "Categories",
+                columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cities_TenantId",
+                table: "Cities",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cities_TenantId_CountryCode_StateCode_Name",
+                table: "Cities",
+                columns: new[] { "TenantId", "CountryCode", "StateCode", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNoteLine_CreditNoteId_LineNumber",
+                table: "CreditNoteLine",
+                columns: new[] { "CreditNoteId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNoteLine_TenantId",
+                table: "CreditNoteLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_InvoiceId",
+                table: "CreditNotes",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId",
+                table: "CreditNotes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId_CustomerId_CreditDate",
+                table: "CreditNotes",
+                columns: new[] { "TenantId", "CustomerId", "CreditDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditNotes_TenantId_Number",
+                table: "CreditNotes",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContact_CustomerId",
+                table: "CustomerContact",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerContact_TenantId",
+                table: "CustomerContact",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_DefaultPaymentTermId",
+                table: "CustomerGroups",
+                column: "DefaultPaymentTermId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_PriceListId",
+                table: "CustomerGroups",
+                column: "PriceListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_TenantId",
+                table: "CustomerGroups",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerGroups_TenantId_Name",
+                table: "CustomerGroups",
+                columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_CustomerId",
+                table: "CustomerPayments",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId",
+                table: "CustomerPayments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_CustomerId_PaymentDate",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "CustomerId", "PaymentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_Number",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerPayments_TenantId_PaymentDate",
+                table: "CustomerPayments",
+                columns: new[] { "TenantId", "PaymentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_GroupId",
+                table: "Customers",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_PaymentTermId",
+                table: "Customers",
+                column: "PaymentTermId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_PriceListId",
+                table: "Customers",
+                column: "PriceListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId",
+                table: "Customers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_BillingCountry_Name_Code_Id_IsDeleted",
+                table: "Customers",
+                columns: new[] { "TenantId", "BillingCountry", "Name", "Code", "Id", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_Code",
+                table: "Customers",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_Code_Id_IsDeleted",
+                table: "Customers",
+                columns: new[] { "TenantId", "Code", "Id", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_GroupId_Name_Code_Id_Status_IsDeleted",
+                table: "Customers",
+                columns: new[] { "TenantId", "GroupId", "Name", "Code", "Id", "Status", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_Name_Code_Id_Status_GroupId_BillingCountry_IsDeleted_TaxId_Email_Phone_Tags",
+                table: "Customers",
+                columns: new[] { "TenantId", "Name", "Code", "Id", "Status", "GroupId", "BillingCountry", "IsDeleted", "TaxId", "Email", "Phone", "Tags" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_TenantId_TaxId",
+                table: "Customers",
+                columns: new[] { "TenantId", "TaxId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_LocationId",
+                table: "Deliveries",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId",
+                table: "Deliveries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_Number",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_SalesOrderId",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "SalesOrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_Status_DeliveryDate",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "Status", "DeliveryDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_DeliveryId_LineNumber",
+                table: "DeliveryLine",
+                columns: new[] { "DeliveryId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_ProductId",
+                table: "DeliveryLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_TenantId",
+                table: "DeliveryLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLine_TenantId_OrderLineId",
+                table: "DeliveryLine",
+                columns: new[] { "TenantId", "OrderLineId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentSequences_TenantId",
+                table: "DocumentSequences",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentSequences_TenantId_DocumentType_Period",
+                table: "DocumentSequences",
+                columns: new[] { "TenantId", "DocumentType", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentStatusChanges_TenantId",
+                table: "DocumentStatusChanges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentStatusChanges_TenantId_DocumentType_DocumentId",
+                table: "DocumentStatusChanges",
+                columns: new[] { "TenantId", "DocumentType", "DocumentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_ProductId",
+                table: "GoodsReceiptLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_ReceiptId_LineNumber",
+                table: "GoodsReceiptLine",
+                columns: new[] { "ReceiptId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_TenantId",
+                table: "GoodsReceiptLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceiptLine_UnitId",
+                table: "GoodsReceiptLine",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_LocationId",
+                table: "GoodsReceipts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId",
+                table: "GoodsReceipts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId_Number",
+                table: "GoodsReceipts",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoodsReceipts_TenantId_Status_DocumentDate",
+                table: "GoodsReceipts",
+                columns: new[] { "TenantId", "Status", "DocumentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InventorySettings_TenantId",
+                table: "InventorySettings",
+                column: "TenantId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponent_ComponentId",
+                table: "KitComponent",
+                column: "ComponentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponent_KitId_ComponentId",
+                table: "KitComponent",
+                columns: new[] { "KitId", "ComponentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponent_TenantId",
+                table: "KitComponent",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_OrganizationId",
+                table: "Locations",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_ParentId",
+                table: "Locations",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_TenantId",
+                table: "Locations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_TenantId_OrganizationId_Code",
+                table: "Locations",
+                columns: new[] { "TenantId", "OrganizationId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LowStockAlerts_LocationId",
+                table: "LowStockAlerts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LowStockAlerts_ProductId",
+                table: "LowStockAlerts",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LowStockAlerts_TenantId",
+                table: "LowStockAlerts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LowStockAlerts_TenantId_ProductId_LocationId",
+                table: "LowStockAlerts",
+                columns: new[] { "TenantId", "ProductId", "LocationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MembershipRole_MembershipId_RoleId",
+                table: "MembershipRole",
+                columns: new[] { "MembershipId", "RoleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MembershipRole_RoleId",
+                table: "MembershipRole",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MembershipRole_TenantId",
+                table: "MembershipRole",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_TenantId",
+                table: "Memberships",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_TenantId_UserId",
+                table: "Memberships",
+                columns: new[] { "TenantId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Memberships_UserId",
+                table: "Memberships",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_TenantId",
+                table: "Notifications",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_TenantId_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "TenantId", "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_ParentId",
+                table: "Organizations",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_TenantId",
+                table: "Organizations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_TenantId_Code",
+                table: "Organizations",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentMethods_TenantId",
+                table: "PaymentMethods",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentMethods_TenantId_Name",
+                table: "PaymentMethods",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTerms_TenantId",
+                table: "PaymentTerms",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentTerms_TenantId_Name",
+                table: "PaymentTerms",
+                columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_PriceListId_ProductId_MinQuantity",
+                table: "PriceListItems",
+                columns: new[] { "PriceListId", "ProductId", "MinQuantity" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_ProductId",
+                table: "PriceListItems",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceListItems_TenantId",
+                table: "PriceListItems",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceLists_TenantId",
+                table: "PriceLists",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PriceLists_TenantId_Name",
+                table: "PriceLists",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductAttributes_TenantId",
+                table: "ProductAttributes",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductAttributes_TenantId_Name",
+                table: "ProductAttributes",
+                columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductImages_ProductId",
+                table: "ProductImages",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductImages_TenantId",
+                table: "ProductImages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_BrandId",
+                table: "Products",
+                column: "BrandId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_CategoryId",
+                table: "Products",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_ParentId",
+                table: "Products",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_PurchaseUnitId",
+                table: "Products",
+                column: "PurchaseUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId",
+                table: "Products",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_Barcode",
+                table: "Products",
+                columns: new[] { "TenantId", "Barcode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_BrandId",
+                table: "Products",
+                columns: new[] { "TenantId", "BrandId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_CategoryId",
+                table: "Products",
+                columns: new[] { "TenantId", "CategoryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_CostSortKey_Sku_IsActive_IsDeleted",
+                table: "Products",
+                columns: new[] { "TenantId", "CostSortKey", "Sku", "IsActive", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_Id_IsActive_IsDeleted_Kind",
+                table: "Products",
+                columns: new[] { "TenantId", "Id", "IsActive", "IsDeleted", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_Name_Sku_Barcode_IsActive_IsDeleted",
+                table: "Products",
+                columns: new[] { "TenantId", "Name", "Sku", "Barcode", "IsActive", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_PriceSortKey_Sku_IsActive_IsDeleted",
+                table: "Products",
+                columns: new[] { "TenantId", "PriceSortKey", "Sku", "IsActive", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_TenantId_Sku",
+                table: "Products",
+                columns: new[] { "TenantId", "Sku" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_UnitId",
+                table: "Products",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductStocks_ProductId",
+                table: "ProductStocks",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductStocks_TenantId",
+                table: "ProductStocks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductStocks_TenantId_ProductId",
+                table: "ProductStocks",
+                columns: new[] { "TenantId", "ProductId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProductStocks_TenantId_Status_ProductId",
+                table: "ProductStocks",
+                columns: new[] { "TenantId", "Status", "ProductId" });
+
+            migrationBuilder.CreateIndex(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "IX_QuotationLines_ProductId",
+                table: "QuotationLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotationLines_QuotationId_LineNumber",
+                table: "QuotationLines",
+                columns: new[] { "QuotationId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotationLines_TenantId",
+                table: "QuotationLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_CustomerId",
+                table: "Quotations",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_LocationId",
+                table: "Quotations",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_SalesOrderId",
+                table: "Quotations",
+                column: "SalesOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId",
+                table: "Quotations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId_CustomerId",
+                table: "Quotations",
+                columns: new[] { "TenantId", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId_IsDeleted_QuotationDate_Number",
+                table: "Quotations",
+                columns: new[] { "TenantId", "IsDeleted", "QuotationDate", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId_Number",
+                table: "Quotations",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotations_TenantId_Status_ValidUntil",
+                table: "Quotations",
+                columns: new[] { "TenantId", "Status", "ValidUntil" });
+
+            migrationBuilder.CreateIndex(
+========
+                name: "IX_ReceivableAllocations_CreditNoteId",
+                table: "ReceivableAllocations",
+                column: "CreditNoteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_InvoiceId",
+                table: "ReceivableAllocations",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_PaymentId",
+                table: "ReceivableAllocations",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_TenantId",
+                table: "ReceivableAllocations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivableAllocations_TenantId_CustomerId",
+                table: "ReceivableAllocations",
+                columns: new[] { "TenantId", "CustomerId" });
+
+            migrationBuilder.CreateIndex(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                name: "IX_Roles_TenantId",
+                table: "Roles",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Roles_TenantId_Name",
+                table: "Roles",
+                columns: new[] { "TenantId", "Name" },
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "IX_SalesOrderLines_OrderId_LineNumber",
+                table: "SalesOrderLines",
+                columns: new[] { "OrderId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_ProductId",
+                table: "SalesOrderLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_TenantId",
+                table: "SalesOrderLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_TenantId_ProductId",
+                table: "SalesOrderLines",
+                columns: new[] { "TenantId", "ProductId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_CustomerId",
+                table: "SalesOrders",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_LocationId",
+                table: "SalesOrders",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId",
+                table: "SalesOrders",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_CustomerId_Status",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "CustomerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_IsDeleted_OrderDate_Number",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "IsDeleted", "OrderDate", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_Number",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_Status_OrderDate",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "Status", "OrderDate" });
+========
+                name: "IX_SalesInvoiceLines_InvoiceId_LineNumber",
+                table: "SalesInvoiceLines",
+                columns: new[] { "InvoiceId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_SourceDeliveryLineId",
+                table: "SalesInvoiceLines",
+                column: "SourceDeliveryLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_SourceOrderLineId",
+                table: "SalesInvoiceLines",
+                column: "SourceOrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoiceLines_TenantId",
+                table: "SalesInvoiceLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_CustomerId",
+                table: "SalesInvoices",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_OrganizationId",
+                table: "SalesInvoices",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId",
+                table: "SalesInvoices",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_CustomerId_Status_DueDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "CustomerId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_InvoiceDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "InvoiceDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_Number",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesInvoices_TenantId_Status_DueDate",
+                table: "SalesInvoices",
+                columns: new[] { "TenantId", "Status", "DueDate" });
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesSettings_TenantId",
+                table: "SalesSettings",
+                column: "TenantId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInEvents_At",
+                table: "SignInEvents",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInEvents_UserId_At",
+                table: "SignInEvents",
+                columns: new[] { "UserId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_AdjustmentId_LineNumber",
+                table: "StockAdjustmentLine",
+                columns: new[] { "AdjustmentId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_ProductId",
+                table: "StockAdjustmentLine",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_TenantId",
+                table: "StockAdjustmentLine",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustmentLine_UnitId",
+                table: "StockAdjustmentLine",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_LocationId",
+                table: "StockAdjustments",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_ReasonId",
+                table: "StockAdjustments",
+                column: "ReasonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId",
+                table: "StockAdjustments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId_Kind_Number",
+                table: "StockAdjustments",
+                columns: new[] { "TenantId", "Kind", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockAdjustments_TenantId_Kind_Status_DocumentDate",
+                table: "StockAdjustments",
+                columns: new[] { "TenantId", "Kind", "Status", "DocumentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_CountId",
+                table: "StockCountLines",
+                column: "CountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_LocationId",
+                table: "StockCountLines",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_ProductId",
+                table: "StockCountLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_TenantId",
+                table: "StockCountLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCountLines_TenantId_CountId_ProductId_LocationId",
+                table: "StockCountLines",
+                columns: new[] { "TenantId", "CountId", "ProductId", "LocationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_CategoryId",
+                table: "StockCounts",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_LocationId",
+                table: "StockCounts",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_OrganizationId",
+                table: "StockCounts",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_TenantId",
+                table: "StockCounts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_TenantId_CountDate",
+                table: "StockCounts",
+                columns: new[] { "TenantId", "CountDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_TenantId_Number",
+                table: "StockCounts",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockCounts_TenantId_Status_CountDate",
+                table: "StockCounts",
+                columns: new[] { "TenantId", "Status", "CountDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_LocationId",
+                table: "StockLevels",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_ProductId",
+                table: "StockLevels",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_TenantId",
+                table: "StockLevels",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_TenantId_LocationId",
+                table: "StockLevels",
+                columns: new[] { "TenantId", "LocationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockLevels_TenantId_ProductId_LocationId",
+                table: "StockLevels",
+                columns: new[] { "TenantId", "ProductId", "LocationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_LocationId",
+                table: "StockMovements",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId",
+                table: "StockMovements",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_LocationId_OccurredAt",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "LocationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_OrganizationId_OccurredAt",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "OrganizationId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_ProductId_LocationId_Sequence",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "ProductId", "LocationId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_ProductId_OccurredAt",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "ProductId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockMovements_TenantId_SourceId",
+                table: "StockMovements",
+                columns: new[] { "TenantId", "SourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransferLines_TenantId",
+                table: "StockTransferLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransferLines_TenantId_ProductId",
+                table: "StockTransferLines",
+                columns: new[] { "TenantId", "ProductId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransferLines_TransferId_LineNo",
+                table: "StockTransferLines",
+                columns: new[] { "TransferId", "LineNo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransfers_FromLocationId",
+                table: "StockTransfers",
+                column: "FromLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransfers_OrganizationId",
+                table: "StockTransfers",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransfers_TenantId",
+                table: "StockTransfers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransfers_TenantId_DocumentDate",
+                table: "StockTransfers",
+                columns: new[] { "TenantId", "DocumentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransfers_TenantId_Number",
+                table: "StockTransfers",
+                columns: new[] { "TenantId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransfers_TenantId_Status",
+                table: "StockTransfers",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StockTransfers_ToLocationId",
+                table: "StockTransfers",
+                column: "ToLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaxRates_TenantId",
+                table: "TaxRates",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaxRates_TenantId_Code",
+                table: "TaxRates",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tenants_Code",
+                table: "Tenants",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_BaseUnitId",
+                table: "Units",
+                column: "BaseUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_TenantId",
+                table: "Units",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_TenantId_Code",
+                table: "Units",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAvatars_UserId",
+                table: "UserAvatars",
+                column: "UserId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AttributeValue");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHeads");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "Cities");
+
+            migrationBuilder.DropTable(
+                name: "CreditNoteLine");
+
+            migrationBuilder.DropTable(
+                name: "CustomerContact");
+
+            migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "DeliveryLine");
+========
+                name: "CustomerPayments");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+
+            migrationBuilder.DropTable(
+                name: "DocumentSequences");
+
+            migrationBuilder.DropTable(
+                name: "DocumentStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "GoodsReceiptLine");
+
+            migrationBuilder.DropTable(
+                name: "InventorySettings");
+
+            migrationBuilder.DropTable(
+                name: "KitComponent");
+
+            migrationBuilder.DropTable(
+                name: "LowStockAlerts");
+
+            migrationBuilder.DropTable(
+                name: "MembershipRole");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PaymentMethods");
+
+            migrationBuilder.DropTable(
+                name: "PriceListItems");
+
+            migrationBuilder.DropTable(
+                name: "ProductImages");
+
+            migrationBuilder.DropTable(
+                name: "ProductStocks");
+
+            migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "QuotationLines");
+
+            migrationBuilder.DropTable(
+                name: "SalesOrderLines");
+========
+                name: "ReceivableAllocations");
+
+            migrationBuilder.DropTable(
+                name: "SalesInvoiceLines");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+
+            migrationBuilder.DropTable(
+                name: "SalesSettings");
+
+            migrationBuilder.DropTable(
+                name: "SignInEvents");
+
+            migrationBuilder.DropTable(
+                name: "StockAdjustmentLine");
+
+            migrationBuilder.DropTable(
+                name: "StockCountLines");
+
+            migrationBuilder.DropTable(
+                name: "StockLevels");
+
+            migrationBuilder.DropTable(
+                name: "StockMovements");
+
+            migrationBuilder.DropTable(
+                name: "StockTransferLines");
+
+            migrationBuilder.DropTable(
+                name: "Subdivisions");
+
+            migrationBuilder.DropTable(
+                name: "TaxRates");
+
+            migrationBuilder.DropTable(
+                name: "UserAvatars");
+
+            migrationBuilder.DropTable(
+                name: "ProductAttributes");
+
+            migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "Deliveries");
+========
+                name: "CreditNotes");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+
+            migrationBuilder.DropTable(
+                name: "GoodsReceipts");
+
+            migrationBuilder.DropTable(
+                name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "Quotations");
+
+            migrationBuilder.DropTable(
+                name: "StockAdjustments");
+
+            migrationBuilder.DropTable(
+                name: "StockCounts");
+
+            migrationBuilder.DropTable(
+                name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "StockTransfers");
+
+            migrationBuilder.DropTable(
+                name: "Countries");
+
+            migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "AspNetUsers");
+========
+                name: "SalesInvoices");
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+
+            migrationBuilder.DropTable(
+                name: "SalesOrders");
+
+            migrationBuilder.DropTable(
+                name: "AdjustmentReasons");
+
+            migrationBuilder.DropTable(
+                name: "Brands");
+
+            migrationBuilder.DropTable(
+                name: "Categories");
+
+            migrationBuilder.DropTable(
+                name: "Units");
+
+            migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "Locations");
+
+            migrationBuilder.DropTable(
+<<<<<<<< HEAD:Erp.Data/Migrations/Sqlite/20261204184001_Initial.cs
+                name: "CustomerGroups");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "PaymentTerms");
+
+            migrationBuilder.DropTable(
+                name: "PriceLists");
+
+            migrationBuilder.DropTable(
+========
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
+
+            migrationBuilder.DropTable(
+                name: "CustomerGroups");
+
+            migrationBuilder.DropTable(
+>>>>>>>> feat/invoices:Erp.Data/Migrations/Sqlite/20261204183516_Initial.cs
+                name: "Tenants");
+
+            migrationBuilder.DropTable(
+                name: "PaymentTerms");
+
+            migrationBuilder.DropTable(
+                name: "PriceLists");
+        }
+    }
+}
