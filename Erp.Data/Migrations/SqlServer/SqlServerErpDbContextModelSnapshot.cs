@@ -2882,31 +2882,14 @@ namespace Erp.Data.Migrations.SqlServer
                     b.ToTable("Subdivisions");
                 });
 
-<<<<<<< HEAD
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
-=======
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
->>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<< HEAD
-                    b.Property<string>("ApprovalReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<DateTimeOffset?>("ConfirmedAt")
-                        .HasColumnType("datetimeoffset");
-=======
                     b.Property<decimal>("AppliedAmount")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
->>>>>>> feat/invoices
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -2914,22 +2897,14 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
 
-<<<<<<< HEAD
-=======
                     b.Property<DateOnly>("CreditDate")
                         .HasColumnType("date");
 
->>>>>>> feat/invoices
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("nvarchar(3)");
 
-<<<<<<< HEAD
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uniqueidentifier");
-
-=======
                     b.Property<string>("CustomerCode")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -2943,7 +2918,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
->>>>>>> feat/invoices
                     b.Property<string>("DeleteReason")
                         .HasColumnType("nvarchar(max)");
 
@@ -2953,30 +2927,6 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("DeletedBy")
                         .HasColumnType("nvarchar(max)");
 
-<<<<<<< HEAD
-                    b.Property<decimal>("ExchangeRate")
-                        .HasPrecision(19, 8)
-                        .HasColumnType("decimal(19,8)");
-
-                    b.Property<decimal>("Gross")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("bit");
-
-                    b.Property<Guid>("LocationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<decimal>("Net")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-=======
                     b.Property<decimal>("GrossTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -2999,63 +2949,11 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
->>>>>>> feat/invoices
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
-<<<<<<< HEAD
-                    b.Property<DateOnly>("OrderDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("OrderDiscountKind")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("OrderDiscountValue")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("PaymentTermId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("PriceListId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<bool>("PricesIncludeTax")
-                        .HasColumnType("bit");
-
-                    b.Property<Guid?>("QuotationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("RequestedDeliveryDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<decimal>("Tax")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<bool>("TaxExempt")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("TaxRounding")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<decimal>("TotalDiscount")
-=======
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
 
@@ -3078,7 +2976,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("UnappliedAmount")
->>>>>>> feat/invoices
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
@@ -3094,58 +2991,23 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-<<<<<<< HEAD
-                    b.HasIndex("CustomerId");
-
-                    b.HasIndex("LocationId");
-=======
                     b.HasIndex("InvoiceId");
->>>>>>> feat/invoices
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
-<<<<<<< HEAD
-                    b.HasIndex("TenantId", "CustomerId", "Status");
-
-                    b.HasIndex("TenantId", "Status", "OrderDate");
-
-                    b.HasIndex("TenantId", "IsDeleted", "OrderDate", "Number");
-
-                    b.ToTable("SalesOrders");
-                });
-
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
-=======
                     b.HasIndex("TenantId", "CustomerId", "CreditDate");
 
                     b.ToTable("CreditNotes");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
->>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<< HEAD
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<decimal>("DeliveredQuantity")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<int>("DiscountKind")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("DiscountValue")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-=======
                     b.Property<Guid>("CreditNoteId")
                         .HasColumnType("uniqueidentifier");
 
@@ -3153,24 +3015,13 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
->>>>>>> feat/invoices
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
-<<<<<<< HEAD
-                    b.Property<decimal>("InvoicedQuantity")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<decimal>("LineDiscount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-=======
                     b.Property<Guid>("InvoiceLineId")
                         .HasColumnType("uniqueidentifier");
->>>>>>> feat/invoices
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("int");
@@ -3179,39 +3030,14 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
-<<<<<<< HEAD
-                    b.Property<decimal>("OrderDiscountShare")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<bool>("PriceOverridden")
-                        .HasColumnType("bit");
-
-                    b.Property<Guid>("ProductId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ProductName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-=======
                     b.Property<Guid?>("ProductId")
                         .HasColumnType("uniqueidentifier");
 
->>>>>>> feat/invoices
                     b.Property<decimal>("Quantity")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
                     b.Property<string>("Sku")
-<<<<<<< HEAD
-                        .IsRequired()
-=======
->>>>>>> feat/invoices
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -3226,12 +3052,6 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<< HEAD
-                    b.Property<string>("UnitCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-=======
                     b.Property<decimal>("UnitCost")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3499,7 +3319,6 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
->>>>>>> feat/invoices
 
                     b.Property<decimal>("UnitCost")
                         .HasPrecision(19, 4)
@@ -3511,18 +3330,6 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-<<<<<<< HEAD
-                    b.HasIndex("ProductId");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("OrderId", "LineNumber")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "ProductId");
-
-                    b.ToTable("SalesOrderLines");
-=======
                     b.HasIndex("SourceDeliveryLineId");
 
                     b.HasIndex("SourceOrderLineId");
@@ -3533,7 +3340,258 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("SalesInvoiceLines");
->>>>>>> feat/invoices
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApprovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal>("ExchangeRate")
+                        .HasPrecision(19, 8)
+                        .HasColumnType("decimal(19,8)");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrderDiscountKind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("OrderDiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PaymentTermId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PriceListId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("QuotationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<bool>("TaxExempt")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("TaxRounding")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("TotalDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "CustomerId", "Status");
+
+                    b.HasIndex("TenantId", "Status", "OrderDate");
+
+                    b.HasIndex("TenantId", "IsDeleted", "OrderDate", "Number");
+
+                    b.ToTable("SalesOrders");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("DeliveredQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("DiscountKind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("InvoicedQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("LineDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("OrderDiscountShare")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PriceOverridden")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OrderId", "LineNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ProductId");
+
+                    b.ToTable("SalesOrderLines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Payments.PaymentMethod", b =>
@@ -3722,26 +3780,11 @@ namespace Erp.Data.Migrations.SqlServer
                     b.ToTable("PriceListItems");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
->>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<< HEAD
-=======
-                    b.Property<decimal>("AllocatedAmount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
->>>>>>> feat/invoices
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -3756,14 +3799,6 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<< HEAD
-=======
-                    b.Property<string>("CustomerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
->>>>>>> feat/invoices
                     b.Property<string>("DeleteReason")
                         .HasColumnType("nvarchar(max)");
 
@@ -3773,7 +3808,6 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("DeletedBy")
                         .HasColumnType("nvarchar(max)");
 
-<<<<<<< HEAD
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("decimal(19,8)");
@@ -3795,26 +3829,12 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
-=======
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("MethodName")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
->>>>>>> feat/invoices
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
-<<<<<<< HEAD
                     b.Property<int>("OrderDiscountKind")
                         .HasColumnType("int");
 
@@ -3854,28 +3874,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("TotalDiscount")
-=======
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("PaymentDate")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("PaymentMethodId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<decimal>("UnallocatedAmount")
->>>>>>> feat/invoices
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
@@ -3885,12 +3883,9 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("nvarchar(max)");
 
-<<<<<<< HEAD
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
-=======
->>>>>>> feat/invoices
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -3899,70 +3894,14 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
-<<<<<<< HEAD
                     b.HasIndex("LocationId");
 
                     b.HasIndex("SalesOrderId");
-=======
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("TenantId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "PaymentDate");
-
-                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
-
-                    b.ToTable("CustomerPayments");
-                });
-
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid?>("CreditNoteId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("InvoiceId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("PaymentId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreditNoteId");
-
-                    b.HasIndex("InvoiceId");
-
-                    b.HasIndex("PaymentId");
->>>>>>> feat/invoices
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CustomerId");
 
-<<<<<<< HEAD
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
@@ -4053,9 +3992,161 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("QuotationLines");
-=======
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AllocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PaymentMethodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("UnallocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "PaymentDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
+
+                    b.ToTable("CustomerPayments");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CustomerId");
+
                     b.ToTable("ReceivableAllocations");
->>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.SalesSettings", b =>
@@ -4656,9 +4747,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-<<<<<<< HEAD
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
-=======
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
@@ -4678,7 +4766,6 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
->>>>>>> feat/invoices
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
@@ -4686,20 +4773,37 @@ namespace Erp.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-<<<<<<< HEAD
-                    b.HasOne("Erp.Domain.Platform.Location", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-=======
                     b.HasOne("Erp.Domain.Platform.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
->>>>>>> feat/invoices
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-<<<<<<< HEAD
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Erp.Domain.Platform.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Orders.SalesOrder", null)
@@ -4713,15 +4817,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
-                {
-                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("InvoiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
->>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Pricing.PriceListItem", b =>
@@ -4739,18 +4834,13 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
->>>>>>> feat/invoices
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-<<<<<<< HEAD
 
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
@@ -4777,7 +4867,15 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("QuotationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-=======
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
@@ -4787,7 +4885,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
->>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -4857,25 +4954,27 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Navigation("Contacts");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Deliveries.Delivery", b =>
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
->>>>>>> feat/invoices
                 {
                     b.Navigation("Lines");
                 });
 
-<<<<<<< HEAD
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
->>>>>>> feat/invoices
                 {
                     b.Navigation("Lines");
                 });

@@ -2876,55 +2876,29 @@ namespace Erp.Data.Migrations.Sqlite
                     b.ToTable("Subdivisions");
                 });
 
-<<<<<<< HEAD
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
-=======
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
->>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<string>("ApprovalReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ConfirmedAt")
-                        .HasColumnType("INTEGER");
-
-=======
                     b.Property<decimal>("AppliedAmount")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
->>>>>>> feat/invoices
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedBy")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-=======
                     b.Property<DateOnly>("CreditDate")
                         .HasColumnType("TEXT");
 
->>>>>>> feat/invoices
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("TEXT");
-
-=======
                     b.Property<string>("CustomerCode")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -2938,7 +2912,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
->>>>>>> feat/invoices
                     b.Property<string>("DeleteReason")
                         .HasColumnType("TEXT");
 
@@ -2948,14 +2921,6 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("DeletedBy")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<decimal>("ExchangeRate")
-                        .HasPrecision(19, 8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Gross")
-                        .HasPrecision(19, 4)
-=======
                     b.Property<decimal>("GrossTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -2966,25 +2931,11 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("InvoiceNumber")
                         .IsRequired()
                         .HasMaxLength(50)
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
-<<<<<<< HEAD
-                    b.Property<Guid>("LocationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Net")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-=======
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -2992,40 +2943,11 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
->>>>>>> feat/invoices
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<DateOnly>("OrderDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrderDiscountKind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("OrderDiscountValue")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PaymentTermId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PriceListId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PricesIncludeTax")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("QuotationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RequestedDeliveryDate")
-=======
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -3035,32 +2957,11 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReturnLocationId")
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-<<<<<<< HEAD
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Tax")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TaxExempt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TaxRounding")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("TotalDiscount")
-=======
                     b.Property<decimal>("TaxTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3069,7 +2970,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("UnappliedAmount")
->>>>>>> feat/invoices
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
@@ -3085,80 +2985,36 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-<<<<<<< HEAD
-                    b.HasIndex("CustomerId");
-
-                    b.HasIndex("LocationId");
-=======
                     b.HasIndex("InvoiceId");
->>>>>>> feat/invoices
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
-<<<<<<< HEAD
-                    b.HasIndex("TenantId", "CustomerId", "Status");
-
-                    b.HasIndex("TenantId", "Status", "OrderDate");
-
-                    b.HasIndex("TenantId", "IsDeleted", "OrderDate", "Number");
-
-                    b.ToTable("SalesOrders");
-                });
-
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
-=======
                     b.HasIndex("TenantId", "CustomerId", "CreditDate");
 
                     b.ToTable("CreditNotes");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
->>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("DeliveredQuantity")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DiscountKind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("DiscountValue")
-                        .HasPrecision(19, 4)
-=======
                     b.Property<Guid>("CreditNoteId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(300)
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<decimal>("InvoicedQuantity")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("LineDiscount")
-                        .HasPrecision(19, 4)
-=======
                     b.Property<Guid>("InvoiceLineId")
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LineNumber")
@@ -3168,26 +3024,7 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<decimal>("OrderDiscountShare")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PriceOverridden")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("ProductId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProductName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-=======
                     b.Property<Guid?>("ProductId")
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Quantity")
@@ -3195,10 +3032,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sku")
-<<<<<<< HEAD
-                        .IsRequired()
-=======
->>>>>>> feat/invoices
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -3213,11 +3046,6 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<string>("UnitCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-=======
                     b.Property<decimal>("UnitCost")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3484,7 +3312,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("UnitCost")
@@ -3497,18 +3324,6 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-<<<<<<< HEAD
-                    b.HasIndex("ProductId");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("OrderId", "LineNumber")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "ProductId");
-
-                    b.ToTable("SalesOrderLines");
-=======
                     b.HasIndex("SourceDeliveryLineId");
 
                     b.HasIndex("SourceOrderLineId");
@@ -3519,7 +3334,258 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SalesInvoiceLines");
->>>>>>> feat/invoices
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExchangeRate")
+                        .HasPrecision(19, 8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderDiscountKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("OrderDiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentTermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PriceListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("QuotationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TaxExempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxRounding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "CustomerId", "Status");
+
+                    b.HasIndex("TenantId", "Status", "OrderDate");
+
+                    b.HasIndex("TenantId", "IsDeleted", "OrderDate", "Number");
+
+                    b.ToTable("SalesOrders");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DeliveredQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DiscountKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("InvoicedQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LineDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OrderDiscountShare")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PriceOverridden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OrderId", "LineNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ProductId");
+
+                    b.ToTable("SalesOrderLines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Payments.PaymentMethod", b =>
@@ -3708,26 +3774,11 @@ namespace Erp.Data.Migrations.Sqlite
                     b.ToTable("PriceListItems");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
->>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-=======
-                    b.Property<decimal>("AllocatedAmount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
->>>>>>> feat/invoices
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -3742,14 +3793,6 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-=======
-                    b.Property<string>("CustomerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
->>>>>>> feat/invoices
                     b.Property<string>("DeleteReason")
                         .HasColumnType("TEXT");
 
@@ -3759,7 +3802,6 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("DeletedBy")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("TEXT");
@@ -3780,18 +3822,6 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
-=======
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MethodName")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(1000)
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -3799,7 +3829,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
                     b.Property<int>("OrderDiscountKind")
                         .HasColumnType("INTEGER");
 
@@ -3820,25 +3849,11 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SalesOrderId")
-=======
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PaymentDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PaymentMethodId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(100)
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-<<<<<<< HEAD
                     b.Property<decimal>("Tax")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3853,12 +3868,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("TotalDiscount")
-=======
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("UnallocatedAmount")
->>>>>>> feat/invoices
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
@@ -3868,12 +3877,9 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
-=======
->>>>>>> feat/invoices
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -3882,7 +3888,6 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-<<<<<<< HEAD
                     b.HasIndex("LocationId");
 
                     b.HasIndex("SalesOrderId");
@@ -3902,26 +3907,10 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.QuotationLine", b =>
-=======
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("TenantId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "PaymentDate");
-
-                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
-
-                    b.ToTable("CustomerPayments");
-                });
-
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
->>>>>>> feat/invoices
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
                     b.Property<int>("DiscountKind")
                         .HasColumnType("INTEGER");
 
@@ -3969,7 +3958,148 @@ namespace Erp.Data.Migrations.Sqlite
 
                     b.Property<decimal>("TaxRatePercent")
                         .HasPrecision(19, 4)
-=======
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("QuotationId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("QuotationLines");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AllocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentMethodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnallocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "PaymentDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
+
+                    b.ToTable("CustomerPayments");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Amount")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
@@ -3990,41 +4120,16 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PaymentId")
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
-<<<<<<< HEAD
-                    b.Property<string>("UnitCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("UnitCost")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal>("UnitPrice")
-                        .HasPrecision(19, 4)
-=======
                     b.Property<string>("UserId")
->>>>>>> feat/invoices
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-<<<<<<< HEAD
-                    b.HasIndex("ProductId");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("QuotationId", "LineNumber")
-                        .IsUnique();
-
-                    b.ToTable("QuotationLines");
-=======
                     b.HasIndex("CreditNoteId");
 
                     b.HasIndex("InvoiceId");
@@ -4036,7 +4141,6 @@ namespace Erp.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "CustomerId");
 
                     b.ToTable("ReceivableAllocations");
->>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.SalesSettings", b =>
@@ -4635,9 +4739,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-<<<<<<< HEAD
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
-=======
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
@@ -4657,7 +4758,6 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
->>>>>>> feat/invoices
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
@@ -4665,20 +4765,37 @@ namespace Erp.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-<<<<<<< HEAD
-                    b.HasOne("Erp.Domain.Platform.Location", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-=======
                     b.HasOne("Erp.Domain.Platform.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
->>>>>>> feat/invoices
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-<<<<<<< HEAD
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Erp.Domain.Platform.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Orders.SalesOrder", null)
@@ -4692,15 +4809,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
-                {
-                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("InvoiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
->>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Pricing.PriceListItem", b =>
@@ -4718,18 +4826,13 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
->>>>>>> feat/invoices
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-<<<<<<< HEAD
 
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
@@ -4756,7 +4859,15 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasForeignKey("QuotationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-=======
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
@@ -4766,7 +4877,6 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
->>>>>>> feat/invoices
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -4836,25 +4946,27 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Navigation("Contacts");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Erp.Domain.Sales.Deliveries.Delivery", b =>
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
->>>>>>> feat/invoices
                 {
                     b.Navigation("Lines");
                 });
 
-<<<<<<< HEAD
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-=======
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
->>>>>>> feat/invoices
                 {
                     b.Navigation("Lines");
                 });

@@ -1116,25 +1116,11 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                name: "Deliveries",
-========
                 name: "CustomerPayments",
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                    SalesOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeliveryDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Carrier = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    TrackingNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    ShippedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-========
                     CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CustomerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     PaymentDate = table.Column<DateOnly>(type: "date", nullable: false),
@@ -1146,7 +1132,6 @@ namespace Erp.Data.Migrations.SqlServer
                     Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     AllocatedAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     UnallocatedAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                     TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
@@ -1162,13 +1147,6 @@ namespace Erp.Data.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                    table.PrimaryKey("PK_Deliveries", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Deliveries_Locations_LocationId",
-                        column: x => x.LocationId,
-                        principalTable: "Locations",
-========
                     table.PrimaryKey("PK_CustomerPayments", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CustomerPayments_Customers_CustomerId",
@@ -1238,7 +1216,44 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_SalesInvoices_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SalesOrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeliveryDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Carrier = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TrackingNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ShippedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1594,37 +1609,6 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                name: "DeliveryLine",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LineNumber = table.Column<int>(type: "int", nullable: false),
-                    OrderLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ProductName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    CostValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DeliveryLine", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_DeliveryLine_Deliveries_DeliveryId",
-                        column: x => x.DeliveryId,
-                        principalTable: "Deliveries",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_DeliveryLine_Products_ProductId",
-                        column: x => x.ProductId,
-                        principalTable: "Products",
-========
                 name: "CreditNotes",
                 columns: table => new
                 {
@@ -1665,14 +1649,11 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_CreditNotes_SalesInvoices_InvoiceId",
                         column: x => x.InvoiceId,
                         principalTable: "SalesInvoices",
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-========
                 name: "ReceivableAllocations",
                 columns: table => new
                 {
@@ -1739,7 +1720,40 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
+                name: "DeliveryLine",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    OrderLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CostValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveryLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLine_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLine_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GoodsReceiptLine",
                 columns: table => new
                 {
@@ -2000,16 +2014,41 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                name: "QuotationLines",
-========
                 name: "CreditNoteLine",
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
+                    CreditNoteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    InvoiceLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CreditNoteLine", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CreditNoteLine_CreditNotes_CreditNoteId",
+                        column: x => x.CreditNoteId,
+                        principalTable: "CreditNotes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotationLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     QuotationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     LineNumber = table.Column<int>(type: "int", nullable: false),
                     ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -2022,16 +2061,6 @@ namespace Erp.Data.Migrations.SqlServer
                     UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     DiscountKind = table.Column<int>(type: "int", nullable: false),
                     DiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-========
-                    CreditNoteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LineNumber = table.Column<int>(type: "int", nullable: false),
-                    InvoiceLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
-                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                     TaxRatePercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
                     Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
@@ -2039,7 +2068,6 @@ namespace Erp.Data.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                     table.PrimaryKey("PK_QuotationLines", x => x.Id);
                     table.ForeignKey(
                         name: "FK_QuotationLines_Products_ProductId",
@@ -2051,13 +2079,6 @@ namespace Erp.Data.Migrations.SqlServer
                         name: "FK_QuotationLines_Quotations_QuotationId",
                         column: x => x.QuotationId,
                         principalTable: "Quotations",
-========
-                    table.PrimaryKey("PK_CreditNoteLine", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CreditNoteLine_CreditNotes_CreditNoteId",
-                        column: x => x.CreditNoteId,
-                        principalTable: "CreditNotes",
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2699,7 +2720,6 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Status", "ProductId" });
 
             migrationBuilder.CreateIndex(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "IX_QuotationLines_ProductId",
                 table: "QuotationLines",
                 column: "ProductId");
@@ -2757,7 +2777,6 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "Status", "ValidUntil" });
 
             migrationBuilder.CreateIndex(
-========
                 name: "IX_ReceivableAllocations_CreditNoteId",
                 table: "ReceivableAllocations",
                 column: "CreditNoteId");
@@ -2783,7 +2802,6 @@ namespace Erp.Data.Migrations.SqlServer
                 columns: new[] { "TenantId", "CustomerId" });
 
             migrationBuilder.CreateIndex(
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 name: "IX_Roles_TenantId",
                 table: "Roles",
                 column: "TenantId");
@@ -2796,63 +2814,6 @@ namespace Erp.Data.Migrations.SqlServer
                 filter: "\"IsDeleted\" = 0");
 
             migrationBuilder.CreateIndex(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                name: "IX_SalesOrderLines_OrderId_LineNumber",
-                table: "SalesOrderLines",
-                columns: new[] { "OrderId", "LineNumber" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrderLines_ProductId",
-                table: "SalesOrderLines",
-                column: "ProductId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrderLines_TenantId",
-                table: "SalesOrderLines",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrderLines_TenantId_ProductId",
-                table: "SalesOrderLines",
-                columns: new[] { "TenantId", "ProductId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrders_CustomerId",
-                table: "SalesOrders",
-                column: "CustomerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrders_LocationId",
-                table: "SalesOrders",
-                column: "LocationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrders_TenantId",
-                table: "SalesOrders",
-                column: "TenantId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrders_TenantId_CustomerId_Status",
-                table: "SalesOrders",
-                columns: new[] { "TenantId", "CustomerId", "Status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrders_TenantId_IsDeleted_OrderDate_Number",
-                table: "SalesOrders",
-                columns: new[] { "TenantId", "IsDeleted", "OrderDate", "Number" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrders_TenantId_Number",
-                table: "SalesOrders",
-                columns: new[] { "TenantId", "Number" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SalesOrders_TenantId_Status_OrderDate",
-                table: "SalesOrders",
-                columns: new[] { "TenantId", "Status", "OrderDate" });
-========
                 name: "IX_SalesInvoiceLines_InvoiceId_LineNumber",
                 table: "SalesInvoiceLines",
                 columns: new[] { "InvoiceId", "LineNumber" },
@@ -2909,7 +2870,63 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_SalesInvoices_TenantId_Status_DueDate",
                 table: "SalesInvoices",
                 columns: new[] { "TenantId", "Status", "DueDate" });
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_OrderId_LineNumber",
+                table: "SalesOrderLines",
+                columns: new[] { "OrderId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_ProductId",
+                table: "SalesOrderLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_TenantId",
+                table: "SalesOrderLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrderLines_TenantId_ProductId",
+                table: "SalesOrderLines",
+                columns: new[] { "TenantId", "ProductId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_CustomerId",
+                table: "SalesOrders",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_LocationId",
+                table: "SalesOrders",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId",
+                table: "SalesOrders",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_CustomerId_Status",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "CustomerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_IsDeleted_OrderDate_Number",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "IsDeleted", "OrderDate", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_Number",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SalesOrders_TenantId_Status_OrderDate",
+                table: "SalesOrders",
+                columns: new[] { "TenantId", "Status", "OrderDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesSettings_TenantId",
@@ -3219,11 +3236,10 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "CustomerContact");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                name: "DeliveryLine");
-========
                 name: "CustomerPayments");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
+
+            migrationBuilder.DropTable(
+                name: "DeliveryLine");
 
             migrationBuilder.DropTable(
                 name: "DocumentSequences");
@@ -3262,17 +3278,16 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductStocks");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "QuotationLines");
 
             migrationBuilder.DropTable(
-                name: "SalesOrderLines");
-========
                 name: "ReceivableAllocations");
 
             migrationBuilder.DropTable(
                 name: "SalesInvoiceLines");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
+
+            migrationBuilder.DropTable(
+                name: "SalesOrderLines");
 
             migrationBuilder.DropTable(
                 name: "SalesSettings");
@@ -3308,11 +3323,10 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                name: "Deliveries");
-========
                 name: "CreditNotes");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
 
             migrationBuilder.DropTable(
                 name: "GoodsReceipts");
@@ -3342,11 +3356,10 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Countries");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
-                name: "AspNetUsers");
-========
                 name: "SalesInvoices");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "SalesOrders");
@@ -3370,7 +3383,6 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Locations");
 
             migrationBuilder.DropTable(
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.cs
                 name: "CustomerGroups");
 
             migrationBuilder.DropTable(
@@ -3383,24 +3395,7 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "PriceLists");
 
             migrationBuilder.DropTable(
-========
-                name: "Customers");
-
-            migrationBuilder.DropTable(
-                name: "Organizations");
-
-            migrationBuilder.DropTable(
-                name: "CustomerGroups");
-
-            migrationBuilder.DropTable(
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.cs
                 name: "Tenants");
-
-            migrationBuilder.DropTable(
-                name: "PaymentTerms");
-
-            migrationBuilder.DropTable(
-                name: "PriceLists");
         }
     }
 }

@@ -12,11 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerErpDbContext))]
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-    [Migration("20261204184018_Initial")]
-========
-    [Migration("20261204183534_Initial")]
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
+    [Migration("20261204185515_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2889,31 +2885,14 @@ namespace Erp.Data.Migrations.SqlServer
                     b.ToTable("Subdivisions");
                 });
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
-========
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.Property<string>("ApprovalReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<DateTimeOffset?>("ConfirmedAt")
-                        .HasColumnType("datetimeoffset");
-========
                     b.Property<decimal>("AppliedAmount")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -2921,22 +2900,14 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasColumnType("nvarchar(max)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-========
                     b.Property<DateOnly>("CreditDate")
                         .HasColumnType("date");
 
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("nvarchar(3)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uniqueidentifier");
-
-========
                     b.Property<string>("CustomerCode")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -2950,7 +2921,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<string>("DeleteReason")
                         .HasColumnType("nvarchar(max)");
 
@@ -2960,30 +2930,6 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("DeletedBy")
                         .HasColumnType("nvarchar(max)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.Property<decimal>("ExchangeRate")
-                        .HasPrecision(19, 8)
-                        .HasColumnType("decimal(19,8)");
-
-                    b.Property<decimal>("Gross")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("bit");
-
-                    b.Property<Guid>("LocationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<decimal>("Net")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-========
                     b.Property<decimal>("GrossTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3006,63 +2952,11 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.Property<DateOnly>("OrderDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("OrderDiscountKind")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("OrderDiscountValue")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("PaymentTermId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("PriceListId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<bool>("PricesIncludeTax")
-                        .HasColumnType("bit");
-
-                    b.Property<Guid?>("QuotationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("RequestedDeliveryDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<decimal>("Tax")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<bool>("TaxExempt")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("TaxRounding")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<decimal>("TotalDiscount")
-========
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
 
@@ -3085,7 +2979,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("UnappliedAmount")
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
@@ -3101,58 +2994,23 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.HasIndex("CustomerId");
-
-                    b.HasIndex("LocationId");
-========
                     b.HasIndex("InvoiceId");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.HasIndex("TenantId", "CustomerId", "Status");
-
-                    b.HasIndex("TenantId", "Status", "OrderDate");
-
-                    b.HasIndex("TenantId", "IsDeleted", "OrderDate", "Number");
-
-                    b.ToTable("SalesOrders");
-                });
-
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
-========
                     b.HasIndex("TenantId", "CustomerId", "CreditDate");
 
                     b.ToTable("CreditNotes");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNoteLine", b =>
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<decimal>("DeliveredQuantity")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<int>("DiscountKind")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("DiscountValue")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-========
                     b.Property<Guid>("CreditNoteId")
                         .HasColumnType("uniqueidentifier");
 
@@ -3160,24 +3018,13 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.Property<decimal>("InvoicedQuantity")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<decimal>("LineDiscount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-========
                     b.Property<Guid>("InvoiceLineId")
                         .HasColumnType("uniqueidentifier");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("int");
@@ -3186,39 +3033,14 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.Property<decimal>("OrderDiscountShare")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<bool>("PriceOverridden")
-                        .HasColumnType("bit");
-
-                    b.Property<Guid>("ProductId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ProductName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-========
                     b.Property<Guid?>("ProductId")
                         .HasColumnType("uniqueidentifier");
 
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<decimal>("Quantity")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
                     b.Property<string>("Sku")
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                        .IsRequired()
-========
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -3233,12 +3055,6 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.Property<string>("UnitCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-========
                     b.Property<decimal>("UnitCost")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -3506,7 +3322,6 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<decimal>("UnitCost")
                         .HasPrecision(19, 4)
@@ -3518,18 +3333,6 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.HasIndex("ProductId");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("OrderId", "LineNumber")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "ProductId");
-
-                    b.ToTable("SalesOrderLines");
-========
                     b.HasIndex("SourceDeliveryLineId");
 
                     b.HasIndex("SourceOrderLineId");
@@ -3540,7 +3343,258 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("SalesInvoiceLines");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApprovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<decimal>("ExchangeRate")
+                        .HasPrecision(19, 8)
+                        .HasColumnType("decimal(19,8)");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrderDiscountKind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("OrderDiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PaymentTermId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PriceListId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("QuotationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<bool>("TaxExempt")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("TaxRounding")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("TotalDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "CustomerId", "Status");
+
+                    b.HasIndex("TenantId", "Status", "OrderDate");
+
+                    b.HasIndex("TenantId", "IsDeleted", "OrderDate", "Number");
+
+                    b.ToTable("SalesOrders");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("DeliveredQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("DiscountKind")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("DiscountValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("Gross")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("InvoicedQuantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("LineDiscount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("OrderDiscountShare")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("PriceOverridden")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("TaxRatePercent")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("OrderId", "LineNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ProductId");
+
+                    b.ToTable("SalesOrderLines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Payments.PaymentMethod", b =>
@@ -3729,26 +3783,11 @@ namespace Erp.Data.Migrations.SqlServer
                     b.ToTable("PriceListItems");
                 });
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-========
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-========
-                    b.Property<decimal>("AllocatedAmount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -3763,14 +3802,6 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-========
-                    b.Property<string>("CustomerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<string>("DeleteReason")
                         .HasColumnType("nvarchar(max)");
 
@@ -3780,7 +3811,6 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("DeletedBy")
                         .HasColumnType("nvarchar(max)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<decimal>("ExchangeRate")
                         .HasPrecision(19, 8)
                         .HasColumnType("decimal(19,8)");
@@ -3802,26 +3832,12 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
-========
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("MethodName")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<int>("OrderDiscountKind")
                         .HasColumnType("int");
 
@@ -3861,28 +3877,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("TotalDiscount")
-========
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("PaymentDate")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("PaymentMethodId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Reference")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<decimal>("UnallocatedAmount")
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
@@ -3892,12 +3886,9 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<string>("UpdatedBy")
                         .HasColumnType("nvarchar(max)");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
-========
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -3906,70 +3897,14 @@ namespace Erp.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.HasIndex("LocationId");
 
                     b.HasIndex("SalesOrderId");
-========
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("TenantId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "PaymentDate");
-
-                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
-
-                    b.ToTable("CustomerPayments");
-                });
-
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("decimal(19,4)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid?>("CreditNoteId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("CustomerId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("InvoiceId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("PaymentId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreditNoteId");
-
-                    b.HasIndex("InvoiceId");
-
-                    b.HasIndex("PaymentId");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
 
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CustomerId");
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
@@ -4060,9 +3995,161 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("QuotationLines");
-========
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("AllocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CustomerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DeleteReason")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeletedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PaymentMethodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("UnallocatedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "PaymentDate");
+
+                    b.HasIndex("TenantId", "CustomerId", "PaymentDate");
+
+                    b.ToTable("CustomerPayments");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreditNoteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditNoteId");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CustomerId");
+
                     b.ToTable("ReceivableAllocations");
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.SalesSettings", b =>
@@ -4663,9 +4750,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
-========
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
@@ -4685,7 +4769,6 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
@@ -4693,20 +4776,37 @@ namespace Erp.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
-                    b.HasOne("Erp.Domain.Platform.Location", null)
-                        .WithMany()
-                        .HasForeignKey("LocationId")
-========
                     b.HasOne("Erp.Domain.Platform.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Erp.Domain.Platform.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrderLine", b =>
                 {
                     b.HasOne("Erp.Domain.Sales.Orders.SalesOrder", null)
@@ -4720,15 +4820,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-========
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoiceLine", b =>
-                {
-                    b.HasOne("Erp.Domain.Sales.Invoices.SalesInvoice", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("InvoiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Pricing.PriceListItem", b =>
@@ -4746,18 +4837,13 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-========
-            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
 
                     b.HasOne("Erp.Domain.Platform.Location", null)
                         .WithMany()
@@ -4784,7 +4870,15 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("QuotationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-========
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Receivables.CustomerPayment", b =>
+                {
+                    b.HasOne("Erp.Domain.Sales.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Receivables.ReceivableAllocation", b =>
@@ -4794,7 +4888,6 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -4864,25 +4957,27 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Navigation("Contacts");
                 });
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
             modelBuilder.Entity("Erp.Domain.Sales.Deliveries.Delivery", b =>
-========
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Navigation("Lines");
                 });
 
-<<<<<<<< HEAD:Erp.Data/Migrations/SqlServer/20261204184018_Initial.Designer.cs
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.CreditNote", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Erp.Domain.Sales.Orders.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Erp.Domain.Sales.Quotations.Quotation", b =>
-========
-            modelBuilder.Entity("Erp.Domain.Sales.Invoices.SalesInvoice", b =>
->>>>>>>> feat/invoices:Erp.Data/Migrations/SqlServer/20261204183534_Initial.Designer.cs
                 {
                     b.Navigation("Lines");
                 });
