@@ -14,7 +14,7 @@ namespace Erp.Web.Infrastructure.Startup;
 /// </summary>
 public sealed class DemoDataSeeder(
     IDbContextFactory<ErpDbContext> dbFactory, ITenantContext tenant, UserManager<ApplicationUser> users,
-    CreateTenantCommand createTenant, IHostEnvironment environment, TimeProvider clock)
+    CreateTenantCommand createTenant, IHostEnvironment environment, TimeProvider clock, IServiceProvider services)
 {
     public const string Password = "demo-password-2026";
     public const string TenantCode = "demo";
@@ -99,5 +99,6 @@ public sealed class DemoDataSeeder(
         var admin = await users.FindByEmailAsync(EmailOf(BuiltInRoles.Admin));
         using var _ = tenant.BeginScope(tenantId, admin?.Id);
         await new Erp.Web.Features.Sales.Customers.CustomersDemoData(dbFactory, clock).SeedAsync(wholesale, ct);
+        await (wholesale ? Task.CompletedTask : services.GetRequiredService<Erp.Web.Features.Sales.Orders.SalesOrdersDemoData>().SeedAsync(ct));
     }
 }

@@ -19,6 +19,7 @@ public static class SalesOrdersSetup
         services.AddScoped<QuotationCommands>();
         services.AddScoped<QuotationQueries>();
         services.AddScoped<QuotationExpiryJob>();
+        services.AddScoped<SalesOrdersDemoData>();
         StatusStyles.Register(SalesOrderStatus.PendingApproval, Color.Warning, "Awaiting approval");
         StatusStyles.Register(SalesOrderStatus.Confirmed, Color.Info, "Confirmed");
         StatusStyles.Register(QuotationStatus.Sent, Color.Info, "Sent");
