@@ -16,7 +16,7 @@ public static class DeliveryErrors
         new("sales.delivery_not_draft", $"This delivery is {status}; only drafts can be changed.");
 
     public static Error OrderNotDeliverable(string number, string status) =>
-        new("sales.not_deliverable", $"Order {number} is {status}; only confirmed orders can be delivered.");
+        new("sales.not_deliverable", $"Order {number} is {status}: only confirmed orders with quantities left to ship can be delivered.");
 
     public static Error UnknownOrderLine(int lineNumber) =>
         new("sales.delivery_line", $"Line {lineNumber} is not a line of this order.");

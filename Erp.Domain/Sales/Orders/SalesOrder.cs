@@ -24,15 +24,17 @@ public enum SalesOrderStatus
 public sealed class SalesOrder : Document<SalesOrderStatus>, IOrganizationOwned
 {
     /// <summary>
-    /// The transition table. Deliveries move Confirmed → PartiallyDelivered → Delivered; invoices move to
-    /// PartiallyInvoiced/Invoiced (from a confirmed order too, when the tenant invoices on order); payments to Paid.
+    /// The transition table. After confirmation the status follows the quantities (<see cref="Progress"/>): deliveries move
+    /// Confirmed → PartiallyDelivered → Delivered, invoices to PartiallyInvoiced/Invoiced (from a confirmed or partly
+    /// delivered order too, when the tenant invoices on order), payment of every invoice to Paid.
     /// </summary>
     private static readonly StateMachine<SalesOrderStatus> Machine = new StateMachine<SalesOrderStatus>("sales order")
         .Allow(SalesOrderStatus.Draft, SalesOrderStatus.PendingApproval, SalesOrderStatus.Confirmed, SalesOrderStatus.Cancelled)
         .Allow(SalesOrderStatus.PendingApproval, SalesOrderStatus.Confirmed, SalesOrderStatus.Draft, SalesOrderStatus.Cancelled)
         .Allow(SalesOrderStatus.Confirmed, SalesOrderStatus.PartiallyDelivered, SalesOrderStatus.Delivered,
             SalesOrderStatus.PartiallyInvoiced, SalesOrderStatus.Invoiced, SalesOrderStatus.Cancelled)
-        .Allow(SalesOrderStatus.PartiallyDelivered, SalesOrderStatus.Delivered, SalesOrderStatus.PartiallyInvoiced)
+        .Allow(SalesOrderStatus.PartiallyDelivered, SalesOrderStatus.Delivered, SalesOrderStatus.PartiallyInvoiced,
+            SalesOrderStatus.Invoiced)
         .Allow(SalesOrderStatus.Delivered, SalesOrderStatus.PartiallyInvoiced, SalesOrderStatus.Invoiced)
         .Allow(SalesOrderStatus.PartiallyInvoiced, SalesOrderStatus.Invoiced)
         .Allow(SalesOrderStatus.Invoiced, SalesOrderStatus.Paid);
@@ -207,21 +209,28 @@ public sealed class SalesOrder : Document<SalesOrderStatus>, IOrganizationOwned
             return SalesOrderErrors.NeedsReturn;
         }
 
+        if (_lines.Any(l => l.InvoicedQuantity > 0m))
+        {
+            return SalesOrderErrors.NeedsCreditNote;
+        }
+
         return MoveTo(SalesOrderStatus.Cancelled, userId, at, reason?.Trim(), reasonRequired: true);
     }
 
-    /// <summary>Whether the order holds reservations: confirmed and not fully delivered or cancelled.</summary>
-    public bool HoldsReservations => Status is SalesOrderStatus.Confirmed or SalesOrderStatus.PartiallyDelivered
-        || (Status is SalesOrderStatus.PartiallyInvoiced && _lines.Any(l => l.RemainingQuantity > 0m));
+    /// <summary>Whether the order holds reservations: confirmed (or further) with quantities still to deliver.</summary>
+    public bool HoldsReservations => IsConfirmed && _lines.Any(l => l.RemainingQuantity > 0m);
+
+    /// <summary>Confirmed or any later stage, and not cancelled: deliveries and invoices may follow.</summary>
+    public bool IsConfirmed => Status is not (SalesOrderStatus.Draft or SalesOrderStatus.PendingApproval or SalesOrderStatus.Cancelled);
 
     /// <summary>Per line, the quantity still to deliver (ordered − delivered), in base units.</summary>
     public IReadOnlyList<(Guid ProductId, decimal Quantity)> OpenQuantities =>
         [.. _lines.Where(l => l.RemainingQuantity > 0m).Select(l => (l.ProductId, l.RemainingQuantity))];
 
-    /// <summary>Records a delivered quantity on a line and moves the order to PartiallyDelivered or Delivered.</summary>
+    /// <summary>Records delivered quantities (never more than is left per line) and moves the status along.</summary>
     public Result RecordDelivery(IReadOnlyList<(Guid LineId, decimal Quantity)> delivered, string? userId, DateTimeOffset at, string reference)
     {
-        if (Status is not (SalesOrderStatus.Confirmed or SalesOrderStatus.PartiallyDelivered))
+        if (!IsConfirmed)
         {
             return new Error("sales.not_deliverable", $"Only confirmed orders can be delivered; this one is {Status}.");
         }
@@ -241,8 +250,62 @@ public sealed class SalesOrder : Document<SalesOrderStatus>, IOrganizationOwned
             }
         }
 
-        var to = _lines.All(l => l.RemainingQuantity == 0m) ? SalesOrderStatus.Delivered : SalesOrderStatus.PartiallyDelivered;
-        return to == Status ? Result.Success() : MoveTo(to, userId, at, reference);
+        return MoveToProgress(userId, at, reference);
+    }
+
+    /// <summary>
+    /// Records invoiced quantities and moves the status along. When the tenant invoices on delivery, a line can only be
+    /// invoiced up to what was delivered; never beyond what was ordered.
+    /// </summary>
+    public Result RecordInvoice(IReadOnlyList<(Guid LineId, decimal Quantity)> invoiced, InvoiceOn invoiceOn, string? userId,
+        DateTimeOffset at, string reference)
+    {
+        if (!IsConfirmed || Status == SalesOrderStatus.Paid)
+        {
+            return new Error("sales.not_invoiceable", $"Order {Number} is {Status}; only confirmed orders can be invoiced.");
+        }
+
+        foreach (var (lineId, quantity) in invoiced)
+        {
+            var line = _lines.FirstOrDefault(l => l.Id == lineId);
+            if (line is null)
+            {
+                return Error.NotFound("The order line");
+            }
+
+            var limit = invoiceOn == InvoiceOn.Delivery ? line.DeliveredQuantity : line.Quantity;
+            if (line.InvoicedQuantity + quantity > limit)
+            {
+                return SalesOrderErrors.OnLine(line.LineNumber, SalesOrderErrors.OverInvoice(line.Sku, limit - line.InvoicedQuantity,
+                    quantity, invoiceOn));
+            }
+
+            var recorded = line.RecordInvoiced(quantity);
+            if (!recorded.IsSuccess)
+            {
+                return SalesOrderErrors.OnLine(line.LineNumber, recorded.Error!);
+            }
+        }
+
+        return MoveToProgress(userId, at, reference);
+    }
+
+    /// <summary>Invoiced → Paid once every invoice of the order is settled (the caller checks the invoices).</summary>
+    public Result MarkPaid(string? userId, DateTimeOffset at, string reference) =>
+        Status == SalesOrderStatus.Paid ? Result.Success() : MoveTo(SalesOrderStatus.Paid, userId, at, reference);
+
+    /// <summary>The stage the quantities have reached: invoicing outranks delivery.</summary>
+    public SalesOrderStatus Progress =>
+        _lines.All(l => l.InvoicedQuantity >= l.Quantity) ? SalesOrderStatus.Invoiced
+        : _lines.Any(l => l.InvoicedQuantity > 0m) ? SalesOrderStatus.PartiallyInvoiced
+        : _lines.All(l => l.RemainingQuantity == 0m) ? SalesOrderStatus.Delivered
+        : _lines.Any(l => l.DeliveredQuantity > 0m) ? SalesOrderStatus.PartiallyDelivered
+        : SalesOrderStatus.Confirmed;
+
+    private Result MoveToProgress(string? userId, DateTimeOffset at, string reference)
+    {
+        var to = Progress;
+        return to == Status || Status == SalesOrderStatus.Paid ? Result.Success() : MoveTo(to, userId, at, reference);
     }
 
     private Result EnsureLines() => _lines.Count == 0 ? SalesOrderErrors.NoLines : Result.Success();

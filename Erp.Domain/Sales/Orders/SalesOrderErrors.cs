@@ -1,3 +1,4 @@
+using System.Globalization;
 using Erp.Domain.Common;
 
 namespace Erp.Domain.Sales.Orders;
@@ -12,6 +13,15 @@ public static class SalesOrderErrors
         "You submitted this order; another person with the Approve permission must approve it.");
     public static readonly Error NeedsReturn = new("sales.needs_return",
         "Part of this order has been delivered: it cannot be cancelled, the goods need a return.");
+    public static readonly Error NeedsCreditNote = new("sales.needs_credit_note",
+        "Part of this order is invoiced: credit the invoice first, then cancel.");
+
+    public static Error OverInvoice(string sku, decimal left, decimal asked, InvoiceOn invoiceOn) =>
+        new("sales.over_invoice", invoiceOn == InvoiceOn.Delivery
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{sku}: only {left:0.####} delivered and not yet invoiced, not {asked:0.####} (this business invoices delivered quantities).")
+            : string.Create(CultureInfo.InvariantCulture, $"{sku}: only {left:0.####} ordered and not yet invoiced, not {asked:0.####}."));
+
     public static readonly Error PriceOverrideDenied = new("sales.price_override",
         "Changing a line's price needs the Sales.PriceOverride permission.");
     public static readonly Error LocationRequired = new("sales.location_required", "Choose the location the order ships from.");

@@ -121,7 +121,7 @@ public sealed class DeliveryCommands(StockTransactions transactions, PermissionG
             return DeliveryErrors.OrderNotFound;
         }
 
-        if (order.Status is not (SalesOrderStatus.Confirmed or SalesOrderStatus.PartiallyDelivered))
+        if (!order.HoldsReservations)
         {
             return DeliveryErrors.OrderNotDeliverable(order.Number, order.Status.ToString());
         }

@@ -38,7 +38,7 @@ public sealed class DeliveryQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         return new DeliveryExportRows(StreamAsync(query, ct));
     }
 
-    /// <summary>Confirmed and partly delivered orders, oldest requested date first: the warehouse's queue.</summary>
+    /// <summary>Confirmed orders with something left to ship, oldest requested date first: the warehouse's queue.</summary>
     public async Task<Result<Paged<OrderToShipRow>>> ToShipAsync(string? search, int page, int pageSize, CancellationToken ct = default)
     {
         if (await guard.CheckAsync(SalesPermissions.Deliver, ct) is { } denied)
@@ -48,7 +48,8 @@ public sealed class DeliveryQueries(IDbContextFactory<ErpDbContext> dbFactory, P
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var orders = db.SalesOrders.AsNoTracking()
-            .Where(o => o.Status == SalesOrderStatus.Confirmed || o.Status == SalesOrderStatus.PartiallyDelivered);
+            .Where(o => o.Status != SalesOrderStatus.Draft && o.Status != SalesOrderStatus.PendingApproval
+                && o.Status != SalesOrderStatus.Cancelled && o.Lines.Any(l => l.Quantity > l.DeliveredQuantity));
         if (!string.IsNullOrWhiteSpace(search))
         {
             var pattern = Like.Contains(search);
@@ -63,7 +64,7 @@ public sealed class DeliveryQueries(IDbContextFactory<ErpDbContext> dbFactory, P
             .Select(o => new OrderToShipRow(o.Id, o.Number, o.OrderDate, o.RequestedDeliveryDate,
                 db.Customers.Where(c => c.Id == o.CustomerId).Select(c => c.Name).FirstOrDefault() ?? "",
                 db.Locations.Where(l => l.Id == o.LocationId).Select(l => l.Name).FirstOrDefault() ?? "",
-                o.Status == SalesOrderStatus.PartiallyDelivered,
+                o.Lines.Any(l => l.DeliveredQuantity > 0m),
                 o.Lines.Count(l => l.Quantity > l.DeliveredQuantity),
                 o.Lines.Where(l => l.Quantity > l.DeliveredQuantity).Sum(l => l.Quantity - l.DeliveredQuantity)))
             .ToListAsync(ct);
@@ -85,7 +86,7 @@ public sealed class DeliveryQueries(IDbContextFactory<ErpDbContext> dbFactory, P
             return DeliveryErrors.OrderNotFound;
         }
 
-        if (order.Status is not (SalesOrderStatus.Confirmed or SalesOrderStatus.PartiallyDelivered))
+        if (!order.HoldsReservations)
         {
             return DeliveryErrors.OrderNotDeliverable(order.Number, order.Status.ToString());
         }

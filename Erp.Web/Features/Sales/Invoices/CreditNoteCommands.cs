@@ -124,6 +124,7 @@ public sealed class CreditNoteCommands(StockTransactions transactions, Permissio
                     db.Tenant.UserId, at));
             }
 
+            await Orders.OrderInvoicing.SyncPaidAsync(db, [invoice.SourceOrderId], at, token);
             return new InvoicePosted(note.Id, note.Number);
         }, ct);
     }

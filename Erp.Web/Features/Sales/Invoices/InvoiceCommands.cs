@@ -157,6 +157,12 @@ public sealed class InvoiceCommands(StockTransactions transactions, PermissionGu
         }
 
         await DocumentNumberService.AssignNumberAsync(db, invoice, invoice.InvoiceDate, ct);
+        var linked = await Orders.OrderInvoicing.RecordPostedAsync(db, invoice, at, ct);
+        if (!linked.IsSuccess)
+        {
+            return linked.Error!;
+        }
+
         if (invoice.UpdateStock && invoice.StockLocationId is { } location)
         {
             var stockLines = invoice.Lines.Where(l => l.ProductId is not null).ToList();
@@ -273,7 +279,8 @@ public sealed class InvoiceCommands(StockTransactions transactions, PermissionGu
     /// <summary>A product line whose net (after every discount) is below its cost needs Sales.PriceOverride.</summary>
     private static Result BelowCost(SalesInvoice invoice)
     {
-        foreach (var line in invoice.Lines.Where(l => l.ProductId is not null && l.UnitCost > 0m))
+        // Lines from a sales order were checked when it was priced (and may carry an approved override).
+        foreach (var line in invoice.Lines.Where(l => l.ProductId is not null && l.UnitCost > 0m && l.SourceOrderLineId is null))
         {
             var cost = MoneyRounding.Round(line.Quantity * line.UnitCost);
             var net = invoice.ExchangeRate * line.Net;
@@ -323,7 +330,8 @@ public sealed class InvoiceCommands(StockTransactions transactions, PermissionGu
                 var name = product.VariantLabel is null ? product.Name : $"{product.Name} ({product.VariantLabel})";
                 var description = string.IsNullOrWhiteSpace(input.Description) ? name : input.Description.Trim();
                 lines.Add(new InvoiceLineData(product.Id, product.Sku, description, input.Quantity, input.UnitPrice, discount,
-                    TaxRate.For(product.TaxCategory, rates)?.Percent ?? 0m, product.Cost, input.SourceOrderLineId, input.SourceDeliveryLineId));
+                    input.TaxRatePercent ?? TaxRate.For(product.TaxCategory, rates)?.Percent ?? 0m, product.Cost, input.SourceOrderLineId,
+                    input.SourceDeliveryLineId));
             }
             else
             {

@@ -51,7 +51,7 @@ public sealed class InvoiceLineInput
     public DiscountKind DiscountKind { get; set; }
     public decimal DiscountValue { get; set; }
 
-    /// <summary>Only for free-text lines (empty: the default rate); product lines take their tax category's rate.</summary>
+    /// <summary>Empty: the product's tax category rate (free text: the default rate); an order line hands over its own.</summary>
     public decimal? TaxRatePercent { get; set; }
 
     public Guid? SourceOrderLineId { get; set; }

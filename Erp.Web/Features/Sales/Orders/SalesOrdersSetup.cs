@@ -16,6 +16,7 @@ public static class SalesOrdersSetup
         services.AddScoped<SalesOrderCommands>();
         services.AddScoped<SalesOrderQueries>();
         services.AddScoped<SalesOrderLookups>();
+        services.AddScoped<OrderInvoiceCommands>();
         services.AddScoped<QuotationCommands>();
         services.AddScoped<QuotationQueries>();
         services.AddScoped<QuotationExpiryJob>();

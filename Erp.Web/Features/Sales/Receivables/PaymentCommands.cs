@@ -8,6 +8,7 @@ using Erp.Domain.Sales.Payments;
 using Erp.Domain.Sales.Receivables;
 using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Sales.Invoices;
+using Erp.Web.Features.Sales.Orders;
 using Erp.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -141,6 +142,7 @@ public sealed class PaymentCommands(StockTransactions transactions, PermissionGu
                     db.Tenant.UserId, at));
             }
 
+            await OrderInvoicing.SyncPaidAsync(db, invoices.Values.Select(i => i.SourceOrderId), at, token);
             return new InvoicePosted(payment.Id, payment.Number);
         }, ct);
     }
@@ -216,6 +218,7 @@ public sealed class PaymentCommands(StockTransactions transactions, PermissionGu
                 left -= take;
             }
 
+            await OrderInvoicing.SyncPaidAsync(db, [invoice.SourceOrderId], at, token);
             return true;
         }, ct);
     }
