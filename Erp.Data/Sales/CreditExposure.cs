@@ -1,3 +1,4 @@
+using Erp.Domain.Sales.Invoices;
 using Erp.Domain.Sales.Orders;
 using Erp.Domain.Sales.Pricing;
 using Microsoft.EntityFrameworkCore;
@@ -5,9 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Erp.Data.Sales;
 
 /// <summary>
-/// What a customer owes or has committed to: the opening balance plus the part not yet invoiced of their open confirmed
-/// orders (confirmed, being delivered, delivered or partly invoiced). One method on purpose: outstanding invoices are
-/// added here when invoices exist.
+/// What a customer owes or has committed to: their balance (opening balance + posted invoices − credit notes − payments)
+/// plus the part not yet invoiced of their open confirmed orders (confirmed, being delivered, delivered or partly invoiced).
 /// </summary>
 public static class CreditExposure
 {
@@ -26,6 +26,11 @@ public static class CreditExposure
             .SelectMany(o => o.Lines).Select(l => new { l.Gross, l.Quantity, l.InvoicedQuantity })
             .ToListAsync(ct);
         var orders = lines.Sum(l => l.InvoicedQuantity == 0m ? l.Gross : MoneyRounding.Round(l.Gross * (l.Quantity - l.InvoicedQuantity) / l.Quantity));
-        return opening + orders;
+        var invoiced = await db.SalesInvoices.AsNoTracking().Where(i => i.CustomerId == customerId
+                && (i.Status == SalesInvoiceStatus.Posted || i.Status == SalesInvoiceStatus.PartiallyPaid || i.Status == SalesInvoiceStatus.Paid))
+            .SumAsync(i => i.GrossTotal, ct);
+        var credited = await db.CreditNotes.AsNoTracking().Where(c => c.CustomerId == customerId).SumAsync(c => c.GrossTotal, ct);
+        var paid = await db.CustomerPayments.AsNoTracking().Where(p => p.CustomerId == customerId).SumAsync(p => p.Amount, ct);
+        return opening + invoiced - credited - paid + orders;
     }
 }

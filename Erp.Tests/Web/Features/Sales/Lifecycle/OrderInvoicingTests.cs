@@ -89,3 +89,45 @@ public class OrderInvoicingTests(ErpAppFactory app) : IClassFixture<ErpAppFactor
         return true;
     });
 }
+
+/// <summary>The credit check counts what the customer owes on invoices, not only open orders.</summary>
+public class CreditExposureTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
+{
+    [Fact]
+    public async Task AnUnpaidInvoice_TakesTheCustomerOverTheLimit_UntilItIsPaid()
+    {
+        var data = await InventoryTestData.CreateAsync(app);
+        var p = await data.ProductAsync("CRED", 5m); // price 10.00, 16 % tax
+        await data.PostAsync(new Erp.Data.Inventory.StockChange(p, data.Main, 10m, Erp.Domain.Inventory.MovementKind.Receipt, 5m));
+        var input = CustomerTestKit.Input("Limited Customer");
+        input.CreditLimit = 100m;
+        var customer = await app.CreateAsync(data.Tenant, input);
+        var invoice = await data.AsAdmin(sp => sp.GetRequiredService<Erp.Web.Features.Sales.Invoices.InvoiceCommands>().CreateAndPostAsync(
+            new Erp.Web.Features.Sales.Invoices.InvoiceInput
+            {
+                CustomerId = customer,
+                Lines = [new Erp.Web.Features.Sales.Invoices.InvoiceLineInput { Description = "Consulting", Quantity = 1m, UnitPrice = 80m, TaxRatePercent = 0m }],
+            }));
+        Assert.True(invoice.IsSuccess, invoice.Error?.Message);
+        var orders = (IServiceProvider sp) => sp.GetRequiredService<SalesOrderCommands>();
+
+        // 80.00 owed + 2 × 10.00 × 1.16 = 23.20 on order = 103.20 > 100.
+        var first = await data.AsAdmin(sp => orders(sp).CreateAsync(DeliveryScenario.OrderInput(data, customer, (p, 2m))));
+        var waiting = await data.AsAdmin(sp => orders(sp).ConfirmAsync(first.Value));
+        Assert.Equal(ConfirmOutcome.AwaitingApproval, waiting.Value);
+
+        var methods = await data.AsAdmin(sp => sp.GetRequiredService<Erp.Web.Features.Sales.Payments.PaymentMethodService>().ListAsync(true));
+        var paid = await data.AsAdmin(sp => sp.GetRequiredService<Erp.Web.Features.Sales.Receivables.PaymentCommands>().RecordAsync(
+            new Erp.Web.Features.Sales.Receivables.PaymentInput
+            {
+                CustomerId = customer, MethodId = methods.Value[0].Id, Amount = 80m,
+                Allocations = [new Erp.Web.Features.Sales.Receivables.AllocationInput { InvoiceId = invoice.Value.Id, Amount = 80m }],
+            }));
+        Assert.True(paid.IsSuccess, paid.Error?.Message);
+
+        // Paid: 0 owed; the waiting order counts only once approved; 23.20 ≤ 100.
+        var second = await data.AsAdmin(sp => orders(sp).CreateAsync(DeliveryScenario.OrderInput(data, customer, (p, 2m))));
+        var confirmed = await data.AsAdmin(sp => orders(sp).ConfirmAsync(second.Value));
+        Assert.Equal(ConfirmOutcome.Confirmed, confirmed.Value);
+    }
+}
