@@ -99,5 +99,9 @@ public sealed class DemoDataSeeder(
         var admin = await users.FindByEmailAsync(EmailOf(BuiltInRoles.Admin));
         using var _ = tenant.BeginScope(tenantId, admin?.Id);
         await new Erp.Web.Features.Sales.Customers.CustomersDemoData(dbFactory, clock).SeedAsync(wholesale, ct);
+        if (!wholesale)
+        {
+            await new Erp.Web.Features.Sales.Invoices.InvoicesDemoData(dbFactory, clock).SeedAsync(ct);
+        }
     }
 }
