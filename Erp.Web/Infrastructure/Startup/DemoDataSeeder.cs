@@ -99,6 +99,10 @@ public sealed class DemoDataSeeder(
         var admin = await users.FindByEmailAsync(EmailOf(BuiltInRoles.Admin));
         using var _ = tenant.BeginScope(tenantId, admin?.Id);
         await new Erp.Web.Features.Sales.Customers.CustomersDemoData(dbFactory, clock).SeedAsync(wholesale, ct);
-        await (wholesale ? Task.CompletedTask : services.GetRequiredService<Erp.Web.Features.Sales.Orders.SalesOrdersDemoData>().SeedAsync(ct));
+        if (!wholesale)
+        {
+            await services.GetRequiredService<Erp.Web.Features.Sales.Orders.SalesOrdersDemoData>().SeedAsync(ct);
+            await new Erp.Web.Features.Sales.Invoices.InvoicesDemoData(dbFactory, clock).SeedAsync(ct);
+        }
     }
 }

@@ -15,6 +15,7 @@ public static class InvoicesSetup
         services.AddScoped<InvoiceQueries>();
         services.AddScoped<CreditNoteCommands>();
         services.AddScoped<CreditNoteQueries>();
+        services.AddScoped<InvoiceLookups>();
         StatusStyles.Register(SalesInvoiceStatus.PartiallyPaid, Color.Warning, "Partly paid");
         StatusStyles.Register(SalesInvoiceStatus.Paid, Color.Success, "Paid");
         navigation.Add(new NavEntry(SalesModule.Group, "Invoices", "/sales/invoices", Icons.Material.Filled.ReceiptLong,
