@@ -112,7 +112,7 @@ public sealed class DeliveryCommands(StockTransactions transactions, PermissionG
         }, ct);
     }
 
-    private static async Task<Result<(Delivery Delivery, SalesOrder Order)>> AddAsync(ErpDbContext db, DeliveryInput input,
+    internal static async Task<Result<(Delivery Delivery, SalesOrder Order)>> AddAsync(ErpDbContext db, DeliveryInput input,
         DateTimeOffset at, CancellationToken ct)
     {
         var order = await LoadOrderAsync(db, input.OrderId, ct);
@@ -173,7 +173,7 @@ public sealed class DeliveryCommands(StockTransactions transactions, PermissionG
         return (delivery, order);
     }
 
-    private static async Task<Result> ShipAsync(ErpDbContext db, Delivery delivery, SalesOrder order, DateTimeOffset at,
+    internal static async Task<Result> ShipAsync(ErpDbContext db, Delivery delivery, SalesOrder order, DateTimeOffset at,
         CancellationToken ct)
     {
         var userId = db.Tenant.UserId;

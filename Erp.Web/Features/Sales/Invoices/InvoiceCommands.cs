@@ -128,7 +128,7 @@ public sealed class InvoiceCommands(StockTransactions transactions, PermissionGu
     internal static Task<SalesInvoice?> LoadAsync(ErpDbContext db, Guid id, CancellationToken ct) =>
         db.SalesInvoices.Include(i => i.Lines).FirstOrDefaultAsync(i => i.Id == id, ct);
 
-    private static async Task<Result<SalesInvoice>> AddAsync(ErpDbContext db, InvoiceInput input, bool overridePrices,
+    internal static async Task<Result<SalesInvoice>> AddAsync(ErpDbContext db, InvoiceInput input, bool overridePrices,
         DateTimeOffset at, CancellationToken ct)
     {
         var organizationId = await OrganizationAsync(db, input, ct);
@@ -148,7 +148,7 @@ public sealed class InvoiceCommands(StockTransactions transactions, PermissionGu
         return invoice;
     }
 
-    private static async Task<Result<string>> PostAsync(ErpDbContext db, SalesInvoice invoice, DateTimeOffset at, CancellationToken ct)
+    internal static async Task<Result<string>> PostAsync(ErpDbContext db, SalesInvoice invoice, DateTimeOffset at, CancellationToken ct)
     {
         var moved = invoice.Post(db.Tenant.UserId, at);
         if (!moved.IsSuccess)

@@ -28,17 +28,17 @@ public static class OrderInvoicing
     public static async Task<Result<InvoiceInput>> InputForAsync(ErpDbContext db, Guid orderId, DateTime invoiceDate, CancellationToken ct)
     {
         var order = await db.SalesOrders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == orderId, ct);
-        if (order is null)
-        {
-            return SalesOrderErrors.OrderNotFound;
-        }
+        return order is null ? SalesOrderErrors.OrderNotFound : InputFor(order, (await SalesPricing.SettingsAsync(db, ct)).InvoiceOn, invoiceDate);
+    }
 
+    /// <summary>The invoice input of <paramref name="order"/> as it is in memory (a counter sale invoices before saving).</summary>
+    public static Result<InvoiceInput> InputFor(SalesOrder order, InvoiceOn invoiceOn, DateTime invoiceDate)
+    {
         if (!order.IsConfirmed || order.Status == SalesOrderStatus.Paid)
         {
             return new Error("sales.not_invoiceable", $"Order {order.Number} is {order.Status}; only confirmed orders can be invoiced.");
         }
 
-        var invoiceOn = (await SalesPricing.SettingsAsync(db, ct)).InvoiceOn;
         var lines = new List<InvoiceLineInput>();
         var orderDiscount = 0m;
         foreach (var line in order.Lines.OrderBy(l => l.LineNumber))

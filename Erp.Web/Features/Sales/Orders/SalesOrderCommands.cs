@@ -254,7 +254,7 @@ public sealed class SalesOrderCommands(StockTransactions transactions, Permissio
         StockLedger.ReserveAsync(db, [.. order.OpenQuantities.Select(q => new StockReservation(q.ProductId, order.LocationId, sign * q.Quantity))], ct);
 
     /// <summary>Why the order needs approval (credit limit, discount), or null.</summary>
-    private static async Task<string?> ApprovalReasonAsync(ErpDbContext db, SalesOrder order, decimal? creditLimit, CancellationToken ct)
+    internal static async Task<string?> ApprovalReasonAsync(ErpDbContext db, SalesOrder order, decimal? creditLimit, CancellationToken ct)
     {
         var reasons = new List<string>();
         if (creditLimit is { } limit)

@@ -17,6 +17,7 @@ public static class SalesOrdersSetup
         services.AddScoped<SalesOrderQueries>();
         services.AddScoped<SalesOrderLookups>();
         services.AddScoped<OrderInvoiceCommands>();
+        services.AddScoped<CounterSaleCommand>();
         services.AddScoped<QuotationCommands>();
         services.AddScoped<QuotationQueries>();
         services.AddScoped<QuotationExpiryJob>();
