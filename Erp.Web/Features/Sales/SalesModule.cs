@@ -1,4 +1,5 @@
 using Erp.Web.Features.Sales.Customers;
+using Erp.Web.Features.Sales.Dashboard;
 using Erp.Web.Features.Sales.Deliveries;
 using Erp.Web.Features.Sales.Orders;
 using Erp.Web.Features.Sales.Invoices;
@@ -17,7 +18,6 @@ public static class SalesModule
     public static IServiceCollection AddSalesModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = dashboard;
         services.AddCustomers(navigation);
         services.AddPricing(navigation);
         services.AddPayments(navigation);
@@ -25,6 +25,7 @@ public static class SalesModule
         services.AddDeliveries(navigation);
         services.AddInvoices(navigation);
         services.AddReceivables(navigation);
+        services.AddSalesDashboard(dashboard);
         return services;
     }
 

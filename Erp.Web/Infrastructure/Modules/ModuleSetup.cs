@@ -16,6 +16,7 @@ public static class ModuleSetup
         services.AddSingleton(navigation);
         services.AddSingleton(dashboard);
         services.AddScoped<TenantSwitcherQueries>();
+        services.AddSingleton<Live.DataChangeNotifier>();
 
         services.AddPlatformModule(navigation, dashboard);
         services.AddCatalogModule(navigation, dashboard);

@@ -17,8 +17,11 @@ public sealed class NavigationRegistry
     }
 }
 
-/// <summary>A dashboard widget: a component shown on the home page to users holding <see cref="Permission"/>.</summary>
-public sealed record DashboardWidget(Type Component, string Permission, int Order = 0);
+/// <summary>
+/// A dashboard widget: a component shown on the home page to users holding <see cref="Permission"/>; a wide one takes
+/// two thirds of a large screen.
+/// </summary>
+public sealed record DashboardWidget(Type Component, string Permission, int Order = 0, bool Wide = false);
 
 public sealed class DashboardRegistry
 {

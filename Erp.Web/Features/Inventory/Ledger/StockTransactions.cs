@@ -1,6 +1,7 @@
 using Erp.Data;
 using Erp.Domain.Common;
 using Erp.Domain.Inventory;
+using Erp.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace Erp.Web.Features.Inventory.Ledger;
@@ -10,9 +11,10 @@ namespace Erp.Web.Features.Inventory.Ledger;
 /// numbers, <c>StockLedger.PostAsync</c>); a failed result or a <see cref="DomainException"/> rolls everything back.
 /// On SQLite the transaction holds the write lock from its start (BEGIN IMMEDIATE), so stock checks cannot race; on
 /// SQL Server a concurrent change of the same stock level fails the versioned save and the work is run again on fresh
-/// data (up to 3 times). Committed stock changes are announced to open screens.
+/// data (up to 3 times). Committed stock changes, and the kinds of records changed, are announced to open screens.
 /// </summary>
-public sealed class StockTransactions(IDbContextFactory<ErpDbContext> dbFactory, StockChangeNotifier notifier, TimeProvider clock)
+public sealed class StockTransactions(IDbContextFactory<ErpDbContext> dbFactory, StockChangeNotifier notifier,
+    DataChangeNotifier changes, TimeProvider clock)
 {
     private const int Attempts = 3;
 
@@ -44,6 +46,8 @@ public sealed class StockTransactions(IDbContextFactory<ErpDbContext> dbFactory,
             // Movements, and reservations (which change levels without a movement), are announced to open screens.
             var moved = db.ChangeTracker.Entries<StockLevel>().Where(e => e.State is EntityState.Added or EntityState.Modified)
                 .Select(e => e.Entity).ToList();
+            var changedTypes = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                .Select(e => e.Metadata.ClrType).ToHashSet();
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -60,6 +64,7 @@ public sealed class StockTransactions(IDbContextFactory<ErpDbContext> dbFactory,
 
             notifier.Publish(new StockChanged(db.CurrentTenantId!.Value,
                 moved.Select(m => m.ProductId).ToHashSet(), moved.Select(m => m.LocationId).ToHashSet()));
+            changes.Publish(new DataChanged(db.CurrentTenantId!.Value, changedTypes));
             return result;
         }
     }
