@@ -91,7 +91,7 @@ public class StockPostingBenchmark(PooledAppFactory app, ITestOutputHelper outpu
     }
 
     /// <summary>Five-line stock transactions per second in plain SQL on a fresh WAL file.</summary>
-    private static double RawSqliteTransactionsPerSecond(string synchronous, int transactions)
+    internal static double RawSqliteTransactionsPerSecond(string synchronous, int transactions)
     {
         var path = Path.Combine(Path.GetTempPath(), $"erp-raw-{Guid.NewGuid():N}.db");
         try
