@@ -45,6 +45,37 @@ public class InvoicesEndToEndTests(BrowserAppFixture fixture)
         await Screenshot(page, "aging");
     }
 
+    [Fact]
+    public async Task Manager_CreditsTheOverdueInvoice_AndTheCustomerStatementShowsIt()
+    {
+        var page = await fixture.NewPageAsync(1440, 1000);
+        await BrowserAppFixture.LoginAsync(page, DemoDataSeeder.EmailOf("Manager"), DemoDataSeeder.Password);
+        await BrowserAppFixture.GotoInteractiveAsync(page, "/sales/invoices?overdue=true");
+        await page.Locator("[data-testid=invoice-grid] tbody tr a").First.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/sales/invoices/[0-9a-f-]{36}$"));
+        await BrowserAppFixture.WaitForInteractiveAsync(page);
+        await page.ClickAsync("[data-testid=invoice-credit-note]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/credit-note$"));
+        await BrowserAppFixture.WaitForInteractiveAsync(page);
+
+        await page.GetByText("Price correction").ClickAsync();
+        await page.Locator("[data-testid=credit-line-0-amount] input, input[data-testid=credit-line-0-amount]").First.FillAsync("10");
+        await page.Locator("[data-testid=credit-reason] input, input[data-testid=credit-reason]").First.FillAsync("Damaged cans");
+        await Screenshot(page, "credit-note-editor");
+        await page.ClickAsync("[data-testid=credit-issue]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/sales/credit-notes/[0-9a-f-]{36}$"));
+        await BrowserAppFixture.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=credit-number]")).ToContainTextAsync("CN-");
+        await Screenshot(page, "credit-note");
+
+        await page.Locator("a", new() { HasText = "Corner Café LLC" }).First.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/sales/customers/[0-9a-f-]{36}$"));
+        await BrowserAppFixture.WaitForInteractiveAsync(page);
+        await page.ClickAsync("[data-testid=tab-statement], .mud-tab:has-text('Statement')");
+        await Assertions.Expect(page.Locator("[data-testid=statement-table]")).ToContainTextAsync("Credit note on INV-");
+        await Screenshot(page, "customer-statement");
+    }
+
     /// <summary>Screenshots for a human look, only when ERP_SCREENSHOTS names a folder.</summary>
     private static async Task Screenshot(IPage page, string name)
     {
