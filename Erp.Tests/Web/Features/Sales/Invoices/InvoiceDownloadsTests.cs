@@ -101,6 +101,27 @@ public class InvoiceDownloadsTests(ErpAppFactory app) : IClassFixture<ErpAppFact
         Assert.Equal((23.20m, 11.60m, 34.80m), ((decimal)agingRow.Cell(3).GetDouble(), (decimal)agingRow.Cell(7).GetDouble(), (decimal)agingRow.Cell(8).GetDouble()));
     }
 
+    [Fact]
+    public async Task StatementPdf_ShowsTheMovementsAndTheClosingBalance()
+    {
+        var data = await InvoiceTestData.CreateAsync(app);
+        var id = await data.PostedAsync(data.Invoice(Line(null, 1m, 100m, "Service")));
+        Assert.True((await data.PayAsync(16m, false, (id, 16m))).IsSuccess);
+        var client = await LoginAsync(data.Tenant.AdminEmail);
+
+        var response = await client.GetAsync($"/sales/customers/{data.Customer}/statement.pdf?from=2026-11-01&to=2026-11-30");
+        var bad = await client.GetAsync($"/sales/customers/{data.Customer}/statement.pdf?from=2026-12-01&to=2026-11-01");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = UserDownloadsTests.PdfText(await response.Content.ReadAsByteArrayAsync());
+        foreach (var expected in new[] { "Statement", "Globex Corporation", "INV-2026-000001", "PAY-2026-000001", "116.00", "100.00" })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     /// <summary>The MediaBox of the first page, enough to tell A4 from Letter.</summary>
     private static string PageSize(byte[] pdf)
     {
