@@ -73,6 +73,8 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Sales.Orders.SalesOrderLine> SalesOrderLines => Set<Erp.Domain.Sales.Orders.SalesOrderLine>();
     public DbSet<Erp.Domain.Sales.Quotations.Quotation> Quotations => Set<Erp.Domain.Sales.Quotations.Quotation>();
     public DbSet<Erp.Domain.Sales.Quotations.QuotationLine> QuotationLines => Set<Erp.Domain.Sales.Quotations.QuotationLine>();
+    public DbSet<Erp.Domain.Sales.Deliveries.Delivery> Deliveries => Set<Erp.Domain.Sales.Deliveries.Delivery>();
+    public DbSet<Erp.Domain.Sales.Deliveries.DeliveryLine> DeliveryLines => Set<Erp.Domain.Sales.Deliveries.DeliveryLine>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -80,3 +80,32 @@ public sealed class QuotationLineConfiguration : IEntityTypeConfiguration<Quotat
         builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class DeliveryConfiguration : IEntityTypeConfiguration<Erp.Domain.Sales.Deliveries.Delivery>
+{
+    public void Configure(EntityTypeBuilder<Erp.Domain.Sales.Deliveries.Delivery> builder)
+    {
+        builder.Property(d => d.Number).HasMaxLength(50);
+        builder.Property(d => d.Note).HasMaxLength(1000);
+        builder.HasIndex(d => new { d.TenantId, d.Number }).IsUnique();
+        builder.HasIndex(d => new { d.TenantId, d.SalesOrderId });
+        builder.HasOne<SalesOrder>().WithMany().HasForeignKey(d => d.SalesOrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(d => d.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Location>().WithMany().HasForeignKey(d => d.LocationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.DeliveryId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class DeliveryLineConfiguration : IEntityTypeConfiguration<Erp.Domain.Sales.Deliveries.DeliveryLine>
+{
+    public void Configure(EntityTypeBuilder<Erp.Domain.Sales.Deliveries.DeliveryLine> builder)
+    {
+        builder.Property(l => l.Sku).HasMaxLength(100);
+        builder.Property(l => l.ProductName).HasMaxLength(300);
+        builder.Property(l => l.UnitCode).HasMaxLength(20);
+        builder.HasIndex(l => new { l.DeliveryId, l.LineNumber }).IsUnique();
+        builder.HasOne<SalesOrderLine>().WithMany().HasForeignKey(l => l.OrderLineId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

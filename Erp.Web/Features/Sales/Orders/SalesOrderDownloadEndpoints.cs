@@ -60,7 +60,7 @@ public static class SalesOrderDownloadEndpoints
         endpoints.MapGet(QuotationExportPath, ExportQuotationsAsync).RequireAuthorization(SalesPermissions.View);
         endpoints.MapGet("/sales/orders/{id:guid}/pdf", OrderPdfAsync).RequireAuthorization(SalesPermissions.View);
         endpoints.MapGet("/sales/quotations/{id:guid}/pdf", QuotationPdfAsync).RequireAuthorization(SalesPermissions.View);
-        return endpoints;
+        return Deliveries.DeliveryEndpoints.MapDeliveryDownloads(endpoints);
     }
 
     private static async Task<IResult> ExportOrdersAsync(string? search, string? status, string? customer, string? from, string? to,

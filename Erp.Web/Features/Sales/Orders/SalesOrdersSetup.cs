@@ -20,6 +20,8 @@ public static class SalesOrdersSetup
         services.AddScoped<QuotationQueries>();
         services.AddScoped<QuotationExpiryJob>();
         services.AddScoped<SalesOrdersDemoData>();
+        services.AddScoped<Deliveries.DeliveryCommands>();
+        services.AddScoped<Deliveries.DeliveryQueries>();
         StatusStyles.Register(SalesOrderStatus.PendingApproval, Color.Warning, "Awaiting approval");
         StatusStyles.Register(SalesOrderStatus.Confirmed, Color.Info, "Confirmed");
         StatusStyles.Register(QuotationStatus.Sent, Color.Info, "Sent");

@@ -1505,6 +1505,54 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SalesOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_SalesOrders_SalesOrderId",
+                        column: x => x.SalesOrderId,
+                        principalTable: "SalesOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotations",
                 columns: table => new
                 {
@@ -1765,6 +1813,45 @@ namespace Erp.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DeliveryLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CostValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveryLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLines_Deliveries_DeliveryId",
+                        column: x => x.DeliveryId,
+                        principalTable: "Deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DeliveryLines_SalesOrderLines_OrderLineId",
+                        column: x => x.OrderLineId,
+                        principalTable: "SalesOrderLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AdjustmentReasons_TenantId",
                 table: "AdjustmentReasons",
@@ -1949,6 +2036,58 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_Customers_TenantId_TaxId",
                 table: "Customers",
                 columns: new[] { "TenantId", "TaxId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_CustomerId",
+                table: "Deliveries",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_LocationId",
+                table: "Deliveries",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_SalesOrderId",
+                table: "Deliveries",
+                column: "SalesOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId",
+                table: "Deliveries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_Number",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_TenantId_SalesOrderId",
+                table: "Deliveries",
+                columns: new[] { "TenantId", "SalesOrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLines_DeliveryId_LineNumber",
+                table: "DeliveryLines",
+                columns: new[] { "DeliveryId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLines_OrderLineId",
+                table: "DeliveryLines",
+                column: "OrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLines_ProductId",
+                table: "DeliveryLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveryLines_TenantId",
+                table: "DeliveryLines",
+                column: "TenantId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DocumentSequences_TenantId",
@@ -2726,6 +2865,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "CustomerContact");
 
             migrationBuilder.DropTable(
+                name: "DeliveryLines");
+
+            migrationBuilder.DropTable(
                 name: "DocumentSequences");
 
             migrationBuilder.DropTable(
@@ -2765,9 +2907,6 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "QuotationLines");
 
             migrationBuilder.DropTable(
-                name: "SalesOrderLines");
-
-            migrationBuilder.DropTable(
                 name: "SalesSettings");
 
             migrationBuilder.DropTable(
@@ -2801,6 +2940,12 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+                name: "Deliveries");
+
+            migrationBuilder.DropTable(
+                name: "SalesOrderLines");
+
+            migrationBuilder.DropTable(
                 name: "GoodsReceipts");
 
             migrationBuilder.DropTable(
@@ -2819,13 +2964,13 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "StockCounts");
 
             migrationBuilder.DropTable(
-                name: "Products");
-
-            migrationBuilder.DropTable(
                 name: "StockTransfers");
 
             migrationBuilder.DropTable(
                 name: "Countries");
+
+            migrationBuilder.DropTable(
+                name: "Products");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
