@@ -51,7 +51,7 @@ public sealed class CounterSaleCommand(StockTransactions transactions, Permissio
                 return customer.Error!;
             }
 
-            if (await SalesOrderCommands.ApprovalReasonAsync(db, order, customer.Value.Customer.CreditLimit, token) is { } reason)
+            if (await SalesOrderChecks.ApprovalReasonAsync(db, order, customer.Value.Customer.CreditLimit, token) is { } reason)
             {
                 return NeedsApproval(reason);
             }

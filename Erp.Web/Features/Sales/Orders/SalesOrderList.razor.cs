@@ -8,12 +8,13 @@ public partial class SalesOrderList
     private SalesOrderGrid? _grid;
     private string? _search;
     private SalesOrderStatus? _status;
+    private SalesCustomerOption? _customer;
     private DateTime? _from;
     private DateTime? _to;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    private SalesOrderListQuery CurrentQuery => new(_search, _status, null,
+    private SalesOrderListQuery CurrentQuery => new(_search, _status, _customer?.Id,
         _from is { } from ? DateOnly.FromDateTime(from) : null, _to is { } to ? DateOnly.FromDateTime(to) : null,
         _grid?.Sort, _grid?.Desc ?? false);
 
@@ -26,6 +27,12 @@ public partial class SalesOrderList
     private Task OnStatusChanged(SalesOrderStatus? value)
     {
         _status = value;
+        return ReloadAsync();
+    }
+
+    private Task OnCustomerChanged(SalesCustomerOption? value)
+    {
+        _customer = value;
         return ReloadAsync();
     }
 

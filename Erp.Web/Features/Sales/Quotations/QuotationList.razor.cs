@@ -21,6 +21,7 @@ public partial class QuotationList
     private MudDataGrid<QuotationRow>? _grid;
     private string? _search;
     private QuotationStatus? _status;
+    private SalesCustomerOption? _customer;
     private DateTime? _from;
     private DateTime? _to;
     private string? _sort;
@@ -30,7 +31,7 @@ public partial class QuotationList
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
-    private QuotationListQuery CurrentQuery => new(_search, _status, null,
+    private QuotationListQuery CurrentQuery => new(_search, _status, _customer?.Id,
         _from is { } from ? DateOnly.FromDateTime(from) : null, _to is { } to ? DateOnly.FromDateTime(to) : null, _sort, _desc);
 
     private async Task<GridData<QuotationRow>> LoadAsync(GridState<QuotationRow> state, CancellationToken ct)
@@ -48,6 +49,12 @@ public partial class QuotationList
     private Task OnStatusChanged(QuotationStatus? value)
     {
         _status = value;
+        return ReloadAsync();
+    }
+
+    private Task OnCustomerChanged(SalesCustomerOption? value)
+    {
+        _customer = value;
         return ReloadAsync();
     }
 
