@@ -45,6 +45,29 @@ public class SalesOrderDetailTests(ErpAppFactory app) : IClassFixture<ErpAppFact
     }
 
     [Fact]
+    public async Task FulfilmentActions_CounterSaleOnADraft_ShipAndInvoiceOnAConfirmedOrder_OnlyWithTheirPermissions()
+    {
+        var data = await InventoryTestData.CreateAsync(app);
+        var customer = await data.CustomerAsync();
+        var p = await data.StockedProductAsync("BUNITFUL", 10m);
+        var draft = await data.CreateOrderAsync(Order(data, customer, Line(p, 1m)));
+        var confirmed = await data.CreateOrderAsync(Order(data, customer, Line(p, 2m)));
+        Assert.Equal(ConfirmOutcome.Confirmed, (await data.As(null, c => c.ConfirmAsync(confirmed))).Value);
+        string[] all = [SalesPermissions.View, SalesPermissions.Manage, SalesPermissions.Deliver, SalesPermissions.Invoice];
+
+        var onDraft = await ButtonsAsync(data, data.Tenant.AdminId, all, draft);
+        var onConfirmed = await ButtonsAsync(data, data.Tenant.AdminId, all, confirmed);
+        var viewerOnConfirmed = await ButtonsAsync(data, data.Tenant.AdminId, [SalesPermissions.View], confirmed);
+
+        Assert.Contains("order-counter-sale", onDraft.Keys);
+        Assert.DoesNotContain("order-ship", onDraft.Keys);
+        Assert.Contains("order-ship", onConfirmed.Keys);
+        Assert.Contains("order-invoice", onConfirmed.Keys);
+        Assert.DoesNotContain("order-counter-sale", onConfirmed.Keys);
+        Assert.Equal(["order-pdf"], viewerOnConfirmed.Keys);
+    }
+
+    [Fact]
     public async Task ApproveButton_IsDisabledForTheSubmitter()
     {
         var data = await InventoryTestData.CreateAsync(app);
@@ -68,6 +91,9 @@ public class SalesOrderDetailTests(ErpAppFactory app) : IClassFixture<ErpAppFact
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<SalesOrderQueries>());
         ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<SalesOrderCommands>());
+        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<OrderInvoiceCommands>());
+        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<CounterSaleCommand>());
+        ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<Erp.Web.Features.Sales.Deliveries.DeliveryQueries>());
         ctx.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<UserClock>());
         var auth = ctx.AddAuthorization();
         auth.SetAuthorized("user");
