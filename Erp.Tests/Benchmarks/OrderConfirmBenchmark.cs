@@ -36,7 +36,7 @@ public class OrderConfirmBenchmark(PooledAppFactory app, ITestOutputHelper outpu
         }
 
         var customer = await app.CreateAsync(data.Tenant, CustomerTestKit.Input("Benchmark Customer"));
-        await ConfirmAsync(await DraftsAsync(data, customer, products, 20), data, workers: 1); // warm-up
+        await ConfirmAsync(await DraftsAsync(data, customer, products, 100), data, workers: 1); // warm-up (tiered JIT settles)
 
         foreach (var workers in new[] { 1, 4 })
         {
