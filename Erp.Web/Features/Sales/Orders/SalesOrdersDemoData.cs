@@ -13,7 +13,7 @@ namespace Erp.Web.Features.Sales.Orders;
 /// its stock reserved through the ledger, one waiting for approval). Skipped when the tenant has any sales order.
 /// </summary>
 public sealed class SalesOrdersDemoData(IDbContextFactory<ErpDbContext> dbFactory, GoodsReceiptCommands receipts,
-    QuotationCommands quotations, SalesOrderCommands orders, TimeProvider clock)
+    QuotationCommands quotations, SalesOrderCommands orders, Deliveries.DeliveryCommands deliveries, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -63,6 +63,7 @@ public sealed class SalesOrdersDemoData(IDbContextFactory<ErpDbContext> dbFactor
         if (confirmed.IsSuccess)
         {
             await orders.ConfirmAsync(confirmed.Value, ct);
+            await ShipHalfAsync(db, confirmed.Value, ct); // a partial delivery: the rest is a backorder
         }
 
         await orders.CreateAsync(Order("John Smith", Line("APPLE-KG", 5m)), ct);
@@ -71,5 +72,13 @@ public sealed class SalesOrdersDemoData(IDbContextFactory<ErpDbContext> dbFactor
         {
             await orders.ConfirmAsync(discounted.Value, ct); // above the 20 % threshold: waits for a manager's approval
         }
+    }
+
+    private async Task ShipHalfAsync(ErpDbContext db, Guid orderId, CancellationToken ct)
+    {
+        var lines = await db.SalesOrderLines.AsNoTracking().Where(l => l.OrderId == orderId).OrderBy(l => l.LineNumber)
+            .Select(l => new { l.Id, l.Quantity }).ToListAsync(ct);
+        await deliveries.CreateAndShipAsync(new Deliveries.DeliveryInput(orderId, null, null, "City Couriers", null, null,
+            [.. lines.Take(1).Select(l => new Deliveries.DeliveryLineInput(l.Id, l.Quantity / 2))]), ct);
     }
 }
