@@ -24,8 +24,9 @@ public sealed class SalesInvoiceConfiguration : IEntityTypeConfiguration<SalesIn
         // Drafts have no number yet: the unique index covers numbered rows only.
         builder.HasIndex(i => new { i.TenantId, i.Number }).IsUnique().HasFilter("\"Number\" <> ''");
         // Receivables: open invoices of a customer by due date (aging, statement, customer tabs).
-        builder.HasIndex(i => new { i.TenantId, i.CustomerId, i.Status, i.DueDate });
-        builder.HasIndex(i => new { i.TenantId, i.Status, i.DueDate });
+        // Covering the aging report: per customer (a page of customers) and over the whole book (its totals).
+        builder.HasIndex(i => new { i.TenantId, i.CustomerId, i.Status, i.InvoiceDate, i.DueDate, i.AmountDueCents });
+        builder.HasIndex(i => new { i.TenantId, i.Status, i.InvoiceDate, i.DueDate, i.AmountDueCents, i.CustomerId });
         builder.HasIndex(i => new { i.TenantId, i.InvoiceDate });
         builder.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Restrict);

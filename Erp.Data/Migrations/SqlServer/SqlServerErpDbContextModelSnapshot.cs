@@ -3075,6 +3075,9 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
+                    b.Property<long>("AmountDueCents")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -3230,9 +3233,9 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("\"Number\" <> ''");
 
-                    b.HasIndex("TenantId", "Status", "DueDate");
+                    b.HasIndex("TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents");
 
-                    b.HasIndex("TenantId", "CustomerId", "Status", "DueDate");
+                    b.HasIndex("TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId");
 
                     b.ToTable("SalesInvoices");
                 });

@@ -3069,6 +3069,9 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AmountDueCents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -3224,9 +3227,9 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Number\" <> ''");
 
-                    b.HasIndex("TenantId", "Status", "DueDate");
+                    b.HasIndex("TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents");
 
-                    b.HasIndex("TenantId", "CustomerId", "Status", "DueDate");
+                    b.HasIndex("TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId");
 
                     b.ToTable("SalesInvoices");
                 });

@@ -78,6 +78,12 @@ public sealed class SalesInvoice : Document<SalesInvoiceStatus>, IOrganizationOw
     /// <summary>Gross − paid − credited; stored so receivables sum and filter it in the database.</summary>
     public decimal AmountDue { get; private set; }
 
+    /// <summary>
+    /// <see cref="AmountDue"/> in cents, kept in step with it: receivables sum this integer on big books, because SQLite
+    /// sums decimals (stored as text) row by row through functions that no index can serve.
+    /// </summary>
+    public long AmountDueCents { get; private set; }
+
     public DateTimeOffset? PostedAt { get; private set; }
     public IReadOnlyList<SalesInvoiceLine> Lines => _lines;
 
@@ -164,7 +170,7 @@ public sealed class SalesInvoice : Document<SalesInvoiceStatus>, IOrganizationOw
         TaxTotal = totals.Value.Tax;
         GrossTotal = totals.Value.Gross;
         DiscountTotal = totals.Value.TotalDiscount;
-        AmountDue = GrossTotal;
+        SetDue(GrossTotal);
         return Result.Success();
     }
 
@@ -179,7 +185,7 @@ public sealed class SalesInvoice : Document<SalesInvoiceStatus>, IOrganizationOw
         if (moved.IsSuccess)
         {
             PostedAt = at;
-            AmountDue = GrossTotal;
+            SetDue(GrossTotal);
             if (GrossTotal == 0m)
             {
                 MoveTo(SalesInvoiceStatus.Paid, userId, at, "Nothing to pay");
@@ -204,6 +210,12 @@ public sealed class SalesInvoice : Document<SalesInvoiceStatus>, IOrganizationOw
 
     /// <summary>Records the cost at which the stock left (the ledger's valuation), per line.</summary>
     public void SetUnitCost(Guid lineId, decimal unitCost) => _lines.Single(l => l.Id == lineId).SetUnitCost(unitCost);
+
+    private void SetDue(decimal due)
+    {
+        AmountDue = due;
+        AmountDueCents = (long)decimal.Round(due * 100m, 0, MidpointRounding.AwayFromZero);
+    }
 
     private Result Settle(decimal amount, string? userId, DateTimeOffset at, string reason, bool credit)
     {
@@ -231,7 +243,7 @@ public sealed class SalesInvoice : Document<SalesInvoiceStatus>, IOrganizationOw
             PaidAmount += amount;
         }
 
-        AmountDue = GrossTotal - PaidAmount - CreditedAmount;
+        SetDue(GrossTotal - PaidAmount - CreditedAmount);
         var next = AmountDue == 0m ? SalesInvoiceStatus.Paid : SalesInvoiceStatus.PartiallyPaid;
         return next == Status ? Result.Success() : MoveTo(next, userId, at, reason);
     }

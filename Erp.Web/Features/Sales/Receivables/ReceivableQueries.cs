@@ -1,6 +1,7 @@
 using Erp.Data;
 using Erp.Domain.Common;
 using Erp.Domain.Sales;
+using Erp.Domain.Sales.Customers;
 using Erp.Domain.Sales.Invoices;
 using Erp.Web.Infrastructure.Grids;
 using Erp.Web.Infrastructure.Security;
@@ -113,6 +114,10 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
             customer.CurrencyCode, organization, from, to, opening, entries, running);
     }
 
+    /// <summary>
+    /// A page of the aging report: the page of customers with open invoices comes from the customers' name or code order
+    /// (each checked for an open invoice on its index), then only those customers' invoices are summed into buckets.
+    /// </summary>
     public async Task<Result<Paged<AgingRow>>> AgingAsync(AgingQuery query, int page, int pageSize, CancellationToken ct = default)
     {
         if (await guard.CheckAsync(SalesPermissions.View, ct) is { } denied)
@@ -121,15 +126,16 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var open = Open(db, query.AsOf);
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = Like.Contains(query.Search);
-            open = open.Where(i => EF.Functions.Like(i.CustomerName, pattern, "\\") || EF.Functions.Like(i.CustomerCode, pattern, "\\"));
-        }
-
-        var total = await open.Select(i => i.CustomerId).Distinct().CountAsync(ct);
-        var rows = await Sort(Rows(db, open, query.AsOf), query).Skip(Math.Max(0, page) * pageSize).Take(pageSize).ToListAsync(ct);
+        var customers = CustomersWithOpen(db, query);
+        var total = await customers.CountAsync(ct);
+        var pageOf = await SortCustomers(customers, query).Skip(Math.Max(0, page) * pageSize).Take(pageSize)
+            .Select(c => new { c.Id, c.Code, c.Name }).ToListAsync(ct);
+        var ids = pageOf.Select(c => c.Id).ToList();
+        var buckets = await Buckets(Open(db, query.AsOf).Where(i => ids.Contains(i.CustomerId)), query.AsOf)
+            .ToDictionaryAsync(b => b.CustomerId, ct);
+        var rows = pageOf.Select(c => buckets.TryGetValue(c.Id, out var b)
+            ? b.Row(c.Code, c.Name)
+            : new AgingRow(c.Id, c.Code, c.Name, 0m, 0m, 0m, 0m, 0m, 0m)).ToList();
         return new Paged<AgingRow>(rows, total);
     }
 
@@ -144,19 +150,15 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
         var open = Open(db, query.AsOf);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = Like.Contains(query.Search);
-            open = open.Where(i => EF.Functions.Like(i.CustomerName, pattern, "\\") || EF.Functions.Like(i.CustomerCode, pattern, "\\"));
+            var matching = CustomersWithOpen(db, query).Select(c => c.Id);
+            open = open.Where(i => matching.Contains(i.CustomerId));
         }
 
-        var (d1, d30, d60, d90) = Bounds(query.AsOf);
-        var totals = await open.GroupBy(_ => 1).Select(g => new AgingTotals(
-            g.Sum(i => i.DueDate >= d1 ? i.AmountDue : 0m),
-            g.Sum(i => i.DueDate < d1 && i.DueDate >= d30 ? i.AmountDue : 0m),
-            g.Sum(i => i.DueDate < d30 && i.DueDate >= d60 ? i.AmountDue : 0m),
-            g.Sum(i => i.DueDate < d60 && i.DueDate >= d90 ? i.AmountDue : 0m),
-            g.Sum(i => i.DueDate < d90 ? i.AmountDue : 0m),
-            g.Sum(i => i.AmountDue))).FirstOrDefaultAsync(ct);
-        return totals ?? new AgingTotals(0m, 0m, 0m, 0m, 0m, 0m);
+        var totals = await Buckets(open.Select(i => new OpenAmount { CustomerId = Guid.Empty, DueDate = i.DueDate, Cents = i.Cents }), query.AsOf).FirstOrDefaultAsync(ct);
+        return totals is null
+            ? new AgingTotals(0m, 0m, 0m, 0m, 0m, 0m)
+            : new AgingTotals(totals.Current / 100m, totals.Days1To30 / 100m, totals.Days31To60 / 100m, totals.Days61To90 / 100m,
+                totals.Over90 / 100m, totals.Total / 100m);
     }
 
     public async Task<Result<AgingExportRows>> AgingExportAsync(AgingQuery query, CancellationToken ct = default)
@@ -173,71 +175,74 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var open = Open(db, query.AsOf);
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        var buckets = await Buckets(Open(db, query.AsOf), query.AsOf).ToDictionaryAsync(b => b.CustomerId, ct);
+        var customers = SortCustomers(CustomersWithOpen(db, query), query).Select(c => new { c.Id, c.Code, c.Name });
+        await foreach (var customer in customers.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var pattern = Like.Contains(query.Search);
-            open = open.Where(i => EF.Functions.Like(i.CustomerName, pattern, "\\") || EF.Functions.Like(i.CustomerCode, pattern, "\\"));
-        }
-
-        await foreach (var row in Sort(Rows(db, open, query.AsOf), query).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            yield return row;
+            if (buckets.TryGetValue(customer.Id, out var b))
+            {
+                yield return b.Row(customer.Code, customer.Name);
+            }
         }
     }
 
     private static IQueryable<SalesInvoice> Posted(ErpDbContext db) => db.SalesInvoices.AsNoTracking()
         .Where(i => i.Status == SalesInvoiceStatus.Posted || i.Status == SalesInvoiceStatus.PartiallyPaid || i.Status == SalesInvoiceStatus.Paid);
 
-    /// <summary>Invoices with something due, dated on or before the as-of date.</summary>
-    private static IQueryable<SalesInvoice> Open(ErpDbContext db, DateOnly asOf) => db.SalesInvoices.AsNoTracking()
-        .Where(i => (i.Status == SalesInvoiceStatus.Posted || i.Status == SalesInvoiceStatus.PartiallyPaid) && i.InvoiceDate <= asOf);
+    /// <summary>Invoices with something due, dated on or before the as-of date: customer, due date and amount due in cents.</summary>
+    private static IQueryable<OpenAmount> Open(ErpDbContext db, DateOnly asOf) => db.SalesInvoices.AsNoTracking()
+        .Where(i => (i.Status == SalesInvoiceStatus.Posted || i.Status == SalesInvoiceStatus.PartiallyPaid) && i.InvoiceDate <= asOf)
+        .Select(i => new OpenAmount { CustomerId = i.CustomerId, DueDate = i.DueDate, Cents = i.AmountDueCents });
 
-    /// <summary>Due on or after d1 (= as of) is current; before d1 back to d30 is 1–30 days overdue; and so on.</summary>
-    private static (DateOnly D1, DateOnly D30, DateOnly D60, DateOnly D90) Bounds(DateOnly asOf) =>
-        (asOf, asOf.AddDays(-30), asOf.AddDays(-60), asOf.AddDays(-90));
+    /// <summary>Customers (deleted ones too) with an open invoice as of the date, matching the search on name or code.</summary>
+    private static IQueryable<Customer> CustomersWithOpen(ErpDbContext db, AgingQuery query)
+    {
+        var open = Open(db, query.AsOf);
+        var customers = db.Customers.AsNoTracking().IgnoreQueryFilters([ErpDbContext.SoftDeleteFilter])
+            .Where(c => open.Any(i => i.CustomerId == c.Id));
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = Like.Contains(query.Search);
+            customers = customers.Where(c => EF.Functions.Like(c.Name, pattern, "\\") || EF.Functions.Like(c.Code, pattern, "\\"));
+        }
 
-    private sealed class AgingProjection
+        return customers;
+    }
+
+    private static IQueryable<Customer> SortCustomers(IQueryable<Customer> customers, AgingQuery query) =>
+        (query.Sort, query.Desc) switch
+        {
+            ("code", false) => customers.OrderBy(c => c.Code),
+            ("code", true) => customers.OrderByDescending(c => c.Code),
+            ("name", true) => customers.OrderByDescending(c => c.Name).ThenByDescending(c => c.Id),
+            _ => customers.OrderBy(c => c.Name).ThenBy(c => c.Id),
+        };
+
+    /// <summary>Due on or after d1 (= as of) is current; before d1 back to d30 is 1–30 days overdue; and so on. Sums in cents.</summary>
+    private static IQueryable<CustomerBuckets> Buckets(IQueryable<OpenAmount> open, DateOnly asOf)
+    {
+        var (d1, d30, d60, d90) = (asOf, asOf.AddDays(-30), asOf.AddDays(-60), asOf.AddDays(-90));
+        return open.GroupBy(i => i.CustomerId).Select(g => new CustomerBuckets(g.Key,
+            g.Sum(i => i.DueDate >= d1 ? i.Cents : 0L),
+            g.Sum(i => i.DueDate < d1 && i.DueDate >= d30 ? i.Cents : 0L),
+            g.Sum(i => i.DueDate < d30 && i.DueDate >= d60 ? i.Cents : 0L),
+            g.Sum(i => i.DueDate < d60 && i.DueDate >= d90 ? i.Cents : 0L),
+            g.Sum(i => i.DueDate < d90 ? i.Cents : 0L),
+            g.Sum(i => i.Cents)));
+    }
+
+    /// <summary>Member-initialized (not a record) so that EF can keep translating what follows the projection.</summary>
+    private sealed class OpenAmount
     {
         public Guid CustomerId { get; init; }
-        public string Code { get; init; } = "";
-        public string Name { get; init; } = "";
-        public decimal Current { get; init; }
-        public decimal Days1To30 { get; init; }
-        public decimal Days31To60 { get; init; }
-        public decimal Days61To90 { get; init; }
-        public decimal Over90 { get; init; }
-        public decimal Total { get; init; }
+        public DateOnly DueDate { get; init; }
+        public long Cents { get; init; }
     }
 
-    private static IQueryable<AgingProjection> Rows(ErpDbContext db, IQueryable<SalesInvoice> open, DateOnly asOf)
+    private sealed record CustomerBuckets(Guid CustomerId, long Current, long Days1To30, long Days31To60, long Days61To90, long Over90,
+        long Total)
     {
-        var (d1, d30, d60, d90) = Bounds(asOf);
-        var sums = open.GroupBy(i => i.CustomerId).Select(g => new
-        {
-            CustomerId = g.Key,
-            Current = g.Sum(i => i.DueDate >= d1 ? i.AmountDue : 0m),
-            Days1To30 = g.Sum(i => i.DueDate < d1 && i.DueDate >= d30 ? i.AmountDue : 0m),
-            Days31To60 = g.Sum(i => i.DueDate < d30 && i.DueDate >= d60 ? i.AmountDue : 0m),
-            Days61To90 = g.Sum(i => i.DueDate < d60 && i.DueDate >= d90 ? i.AmountDue : 0m),
-            Over90 = g.Sum(i => i.DueDate < d90 ? i.AmountDue : 0m),
-            Total = g.Sum(i => i.AmountDue),
-        });
-        return from s in sums
-               join c in db.Customers.AsNoTracking().IgnoreQueryFilters([ErpDbContext.SoftDeleteFilter]) on s.CustomerId equals c.Id
-               select new AgingProjection
-               {
-                   CustomerId = c.Id, Code = c.Code, Name = c.Name, Current = s.Current, Days1To30 = s.Days1To30,
-                   Days31To60 = s.Days31To60, Days61To90 = s.Days61To90, Over90 = s.Over90, Total = s.Total,
-               };
+        public AgingRow Row(string code, string name) => new(CustomerId, code, name, Current / 100m, Days1To30 / 100m,
+            Days31To60 / 100m, Days61To90 / 100m, Over90 / 100m, Total / 100m);
     }
-
-    private static IQueryable<AgingRow> Sort(IQueryable<AgingProjection> rows, AgingQuery query) =>
-        ((query.Sort, query.Desc) switch
-        {
-            ("code", false) => rows.OrderBy(r => r.Code),
-            ("code", true) => rows.OrderByDescending(r => r.Code),
-            ("name", true) => rows.OrderByDescending(r => r.Name).ThenByDescending(r => r.CustomerId),
-            _ => rows.OrderBy(r => r.Name).ThenBy(r => r.CustomerId),
-        }).Select(r => new AgingRow(r.CustomerId, r.Code, r.Name, r.Current, r.Days1To30, r.Days31To60, r.Days61To90, r.Over90, r.Total));
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteErpDbContext))]
-    [Migration("20261204195326_Initial")]
+    [Migration("20261204201651_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3072,6 +3072,9 @@ namespace Erp.Data.Migrations.Sqlite
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AmountDueCents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -3227,9 +3230,9 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Number\" <> ''");
 
-                    b.HasIndex("TenantId", "Status", "DueDate");
+                    b.HasIndex("TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents");
 
-                    b.HasIndex("TenantId", "CustomerId", "Status", "DueDate");
+                    b.HasIndex("TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId");
 
                     b.ToTable("SalesInvoices");
                 });

@@ -1189,6 +1189,7 @@ namespace Erp.Data.Migrations.Sqlite
                     PaidAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
                     CreditedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
                     AmountDue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    AmountDueCents = table.Column<long>(type: "INTEGER", nullable: false),
                     PostedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -2849,9 +2850,9 @@ namespace Erp.Data.Migrations.Sqlite
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SalesInvoices_TenantId_CustomerId_Status_DueDate",
+                name: "IX_SalesInvoices_TenantId_CustomerId_Status_InvoiceDate_DueDate_AmountDueCents",
                 table: "SalesInvoices",
-                columns: new[] { "TenantId", "CustomerId", "Status", "DueDate" });
+                columns: new[] { "TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesInvoices_TenantId_InvoiceDate",
@@ -2866,9 +2867,9 @@ namespace Erp.Data.Migrations.Sqlite
                 filter: "\"Number\" <> ''");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SalesInvoices_TenantId_Status_DueDate",
+                name: "IX_SalesInvoices_TenantId_Status_InvoiceDate_DueDate_AmountDueCents_CustomerId",
                 table: "SalesInvoices",
-                columns: new[] { "TenantId", "Status", "DueDate" });
+                columns: new[] { "TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesOrderLines_OrderId_LineNumber",

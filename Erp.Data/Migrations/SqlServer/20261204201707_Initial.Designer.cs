@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Erp.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerErpDbContext))]
-    [Migration("20261204195334_Initial")]
+    [Migration("20261204201707_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -3078,6 +3078,9 @@ namespace Erp.Data.Migrations.SqlServer
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
 
+                    b.Property<long>("AmountDueCents")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -3233,9 +3236,9 @@ namespace Erp.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("\"Number\" <> ''");
 
-                    b.HasIndex("TenantId", "Status", "DueDate");
+                    b.HasIndex("TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents");
 
-                    b.HasIndex("TenantId", "CustomerId", "Status", "DueDate");
+                    b.HasIndex("TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId");
 
                     b.ToTable("SalesInvoices");
                 });
