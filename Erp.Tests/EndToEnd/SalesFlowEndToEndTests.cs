@@ -4,8 +4,11 @@ using Microsoft.Playwright;
 
 namespace Erp.Tests.EndToEnd;
 
-/// <summary>Its own app and database, so the documents it adds do not change what the other browser tests count.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// Its own app and database, so the documents it adds do not change what the other browser tests count; run alone (after
+/// the parallel collections), so two apps and browsers do not compete for the CPU.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SalesFlowBrowserCollection : ICollectionFixture<BrowserAppFixture>
 {
     public const string Name = "Browser (sales flow)";
