@@ -24,9 +24,10 @@ public sealed class SalesInvoiceConfiguration : IEntityTypeConfiguration<SalesIn
         // Drafts have no number yet: the unique index covers numbered rows only.
         builder.HasIndex(i => new { i.TenantId, i.Number }).IsUnique().HasFilter("\"Number\" <> ''");
         // Receivables: open invoices of a customer by due date (aging, statement, customer tabs).
-        // Covering the aging report: per customer (a page of customers) and over the whole book (its totals).
-        builder.HasIndex(i => new { i.TenantId, i.CustomerId, i.Status, i.InvoiceDate, i.DueDate, i.AmountDueCents });
-        builder.HasIndex(i => new { i.TenantId, i.Status, i.InvoiceDate, i.DueDate, i.AmountDueCents, i.CustomerId });
+        // Covering the aging report (the soft-delete flag included, or every row is read from the table): per customer
+        // (a page of customers) and over the whole book (its totals).
+        builder.HasIndex(i => new { i.TenantId, i.CustomerId, i.Status, i.InvoiceDate, i.DueDate, i.AmountDueCents, i.IsDeleted });
+        builder.HasIndex(i => new { i.TenantId, i.Status, i.InvoiceDate, i.DueDate, i.AmountDueCents, i.CustomerId, i.IsDeleted });
         builder.HasIndex(i => new { i.TenantId, i.InvoiceDate });
         builder.HasOne<Customer>().WithMany().HasForeignKey(i => i.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Restrict);

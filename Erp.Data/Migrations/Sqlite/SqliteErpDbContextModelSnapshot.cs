@@ -3227,9 +3227,9 @@ namespace Erp.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Number\" <> ''");
 
-                    b.HasIndex("TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents");
+                    b.HasIndex("TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "IsDeleted");
 
-                    b.HasIndex("TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId");
+                    b.HasIndex("TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId", "IsDeleted");
 
                     b.ToTable("SalesInvoices");
                 });

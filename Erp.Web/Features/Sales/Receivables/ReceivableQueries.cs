@@ -154,11 +154,14 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
             open = open.Where(i => matching.Contains(i.CustomerId));
         }
 
-        var totals = await Buckets(open.Select(i => new OpenAmount { CustomerId = Guid.Empty, DueDate = i.DueDate, Cents = i.Cents }), query.AsOf).FirstOrDefaultAsync(ct);
-        return totals is null
-            ? new AgingTotals(0m, 0m, 0m, 0m, 0m, 0m)
-            : new AgingTotals(totals.Current / 100m, totals.Days1To30 / 100m, totals.Days31To60 / 100m, totals.Days61To90 / 100m,
-                totals.Over90 / 100m, totals.Total / 100m);
+        // One row per bucket (GROUP BY the bucket) sums each invoice once: cheaper than five conditional sums per invoice.
+        var (d1, d30, d60, d90) = (query.AsOf, query.AsOf.AddDays(-30), query.AsOf.AddDays(-60), query.AsOf.AddDays(-90));
+        var sums = await open
+            .GroupBy(i => i.DueDate >= d1 ? 0 : i.DueDate >= d30 ? 1 : i.DueDate >= d60 ? 2 : i.DueDate >= d90 ? 3 : 4)
+            .Select(g => new { Bucket = g.Key, Cents = g.Sum(i => i.Cents) })
+            .ToDictionaryAsync(b => b.Bucket, b => b.Cents / 100m, ct);
+        var bucket = (int b) => sums.GetValueOrDefault(b);
+        return new AgingTotals(bucket(0), bucket(1), bucket(2), bucket(3), bucket(4), sums.Values.Sum());
     }
 
     public async Task<Result<AgingExportRows>> AgingExportAsync(AgingQuery query, CancellationToken ct = default)

@@ -2851,9 +2851,9 @@ namespace Erp.Data.Migrations.SqlServer
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SalesInvoices_TenantId_CustomerId_Status_InvoiceDate_DueDate_AmountDueCents",
+                name: "IX_SalesInvoices_TenantId_CustomerId_Status_InvoiceDate_DueDate_AmountDueCents_IsDeleted",
                 table: "SalesInvoices",
-                columns: new[] { "TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents" });
+                columns: new[] { "TenantId", "CustomerId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesInvoices_TenantId_InvoiceDate",
@@ -2868,9 +2868,9 @@ namespace Erp.Data.Migrations.SqlServer
                 filter: "\"Number\" <> ''");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SalesInvoices_TenantId_Status_InvoiceDate_DueDate_AmountDueCents_CustomerId",
+                name: "IX_SalesInvoices_TenantId_Status_InvoiceDate_DueDate_AmountDueCents_CustomerId_IsDeleted",
                 table: "SalesInvoices",
-                columns: new[] { "TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId" });
+                columns: new[] { "TenantId", "Status", "InvoiceDate", "DueDate", "AmountDueCents", "CustomerId", "IsDeleted" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesOrderLines_OrderId_LineNumber",
