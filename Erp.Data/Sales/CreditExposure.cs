@@ -11,7 +11,8 @@ namespace Erp.Data.Sales;
 /// </summary>
 public static class CreditExposure
 {
-    private static readonly SalesOrderStatus[] Open =
+    /// <summary>Confirmed orders not yet fully invoiced: what a customer has on order (also the dashboard's open orders).</summary>
+    public static readonly IReadOnlyList<SalesOrderStatus> Open =
     [
         SalesOrderStatus.Confirmed, SalesOrderStatus.PartiallyDelivered, SalesOrderStatus.Delivered, SalesOrderStatus.PartiallyInvoiced,
     ];

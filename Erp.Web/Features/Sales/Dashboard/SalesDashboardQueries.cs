@@ -1,4 +1,5 @@
 using Erp.Data;
+using Erp.Data.Sales;
 using Erp.Domain.Common;
 using Erp.Domain.Sales;
 using Erp.Domain.Sales.Customers;
@@ -28,11 +29,6 @@ public sealed record SalesDashboard(string Currency, decimal Today, decimal This
 /// <summary>Reads the sales dashboard: every figure summed in the database.</summary>
 public sealed class SalesDashboardQueries(IDbContextFactory<ErpDbContext> dbFactory, PermissionGuard guard, TimeProvider clock)
 {
-    private static readonly SalesOrderStatus[] Open =
-    [
-        SalesOrderStatus.Confirmed, SalesOrderStatus.PartiallyDelivered, SalesOrderStatus.Delivered, SalesOrderStatus.PartiallyInvoiced,
-    ];
-
     public async Task<Result<SalesDashboard>> GetAsync(CancellationToken ct = default)
     {
         if (await guard.CheckAsync(SalesPermissions.View, ct) is { } denied)
@@ -56,7 +52,7 @@ public sealed class SalesDashboardQueries(IDbContextFactory<ErpDbContext> dbFact
         var lastMonthToDate = await SalesBetweenAsync(confirmed, days.Start(lastMonthStart), days.EndExclusive(sameDayLastMonth), ct);
         var lastMonth = await SalesBetweenAsync(confirmed, days.Start(lastMonthStart), days.Start(monthStart), ct);
 
-        var open = db.SalesOrders.AsNoTracking().Where(o => Open.Contains(o.Status));
+        var open = db.SalesOrders.AsNoTracking().Where(o => CreditExposure.Open.Contains(o.Status));
         var openCount = await open.CountAsync(ct);
         var openValue = await open.SumAsync(o => o.Net * o.ExchangeRate, ct);
 

@@ -144,9 +144,8 @@ public sealed class DeliveryQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await Sort(Rows(db, new DeliveryListQuery(null, null, null, false)).Where(r => r.OrderId == orderId),
-            new DeliveryListQuery(null, null, null, false)).ToListAsync(ct);
-        return rows;
+        var all = new DeliveryListQuery(null, null, null, false);
+        return await Sort(Rows(db, all).Where(r => r.OrderId == orderId), all).ToListAsync(ct);
     }
 
     private static string ShipToOf(Customer c)
