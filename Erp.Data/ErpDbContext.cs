@@ -79,6 +79,14 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Sales.Invoices.CreditNote> CreditNotes => Set<Erp.Domain.Sales.Invoices.CreditNote>();
     public DbSet<Erp.Domain.Sales.Receivables.CustomerPayment> CustomerPayments => Set<Erp.Domain.Sales.Receivables.CustomerPayment>();
     public DbSet<Erp.Domain.Sales.Receivables.ReceivableAllocation> ReceivableAllocations => Set<Erp.Domain.Sales.Receivables.ReceivableAllocation>();
+    public DbSet<Erp.Domain.Pos.Registers.CashRegister> CashRegisters => Set<Erp.Domain.Pos.Registers.CashRegister>();
+    public DbSet<Erp.Domain.Pos.Sessions.PosSession> PosSessions => Set<Erp.Domain.Pos.Sessions.PosSession>();
+    public DbSet<Erp.Domain.Pos.Sessions.PosCashMovement> PosCashMovements => Set<Erp.Domain.Pos.Sessions.PosCashMovement>();
+    public DbSet<Erp.Domain.Pos.Sales.PosSale> PosSales => Set<Erp.Domain.Pos.Sales.PosSale>();
+    public DbSet<Erp.Domain.Pos.Sales.PosSaleLine> PosSaleLines => Set<Erp.Domain.Pos.Sales.PosSaleLine>();
+    public DbSet<Erp.Domain.Pos.Sales.PosSalePayment> PosSalePayments => Set<Erp.Domain.Pos.Sales.PosSalePayment>();
+    public DbSet<Erp.Domain.Pos.Returns.PosReturn> PosReturns => Set<Erp.Domain.Pos.Returns.PosReturn>();
+    public DbSet<Erp.Domain.Pos.Returns.PosReturnLine> PosReturnLines => Set<Erp.Domain.Pos.Returns.PosReturnLine>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -3,6 +3,7 @@ using Erp.Web.Components;
 using Erp.Web.Components.Account;
 using Erp.Web.Features.Catalog;
 using Erp.Web.Features.Inventory;
+using Erp.Web.Features.Pos;
 using Erp.Web.Features.Sales;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
@@ -58,6 +59,7 @@ app.MapUserDownloads();
 app.MapCatalog();
 app.MapInventory();
 app.MapSales();
+app.MapPos();
 app.MapHealthChecks("/health");
 app.UseErpJobs();
 

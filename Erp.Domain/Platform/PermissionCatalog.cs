@@ -4,7 +4,7 @@ namespace Erp.Domain.Platform;
 public static class PermissionCatalog
 {
     public static readonly IReadOnlyList<Permission> All = [.. PlatformPermissions.All, .. Catalog.CatalogPermissions.All,
-        .. Inventory.InventoryPermissions.All, .. Sales.SalesPermissions.All];
+        .. Inventory.InventoryPermissions.All, .. Sales.SalesPermissions.All, .. Pos.PosPermissions.All];
 
     private static readonly HashSet<string> Names = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 

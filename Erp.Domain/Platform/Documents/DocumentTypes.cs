@@ -25,6 +25,9 @@ public static class DocumentTypes
     public const string Delivery = "Delivery";
     public const string CreditNote = "CreditNote";
     public const string CustomerPayment = "CustomerPayment";
+    public const string PosSession = "PosSession";
+    public const string PosSale = "PosSale";
+    public const string PosReturn = "PosReturn";
 
     public static readonly IReadOnlyDictionary<string, DocumentTypeDefaults> Defaults =
         new DocumentTypeDefaults[]
@@ -46,6 +49,9 @@ public static class DocumentTypes
             new(Delivery, "DN"),
             new(CreditNote, "CN"),
             new(CustomerPayment, "PAY"),
+            new(PosSession, "SES"),
+            new(PosSale, "R"),
+            new(PosReturn, "RET"),
         }.ToDictionary(d => d.Type, StringComparer.Ordinal);
 
     /// <summary>The defaults of <paramref name="type"/>; an unlisted type gets its upper-cased first letters as prefix.</summary>

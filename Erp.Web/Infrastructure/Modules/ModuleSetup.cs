@@ -1,6 +1,7 @@
 using Erp.Web.Features.Catalog;
 using Erp.Web.Features.Inventory;
 using Erp.Web.Features.Platform;
+using Erp.Web.Features.Pos;
 using Erp.Web.Features.Sales;
 using Erp.Web.Infrastructure.Tenancy;
 
@@ -22,6 +23,7 @@ public static class ModuleSetup
         services.AddCatalogModule(navigation, dashboard);
         services.AddInventoryModule(navigation, dashboard);
         services.AddSalesModule(navigation, dashboard);
+        services.AddPosModule(navigation, dashboard);
         return services;
     }
 }

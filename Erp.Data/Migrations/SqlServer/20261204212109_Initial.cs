@@ -1222,6 +1222,46 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CashRegisters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PriceListId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DefaultCustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PricesIncludeTax = table.Column<bool>(type: "bit", nullable: false),
+                    Paper = table.Column<int>(type: "int", nullable: false),
+                    ReceiptHeader = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ReceiptFooter = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    TaxId = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ShowLogo = table.Column<bool>(type: "bit", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CashRegisters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CashRegisters_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Deliveries",
                 columns: table => new
                 {
@@ -1721,6 +1761,76 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CashRegisterPaymentMethod",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CashRegisterPaymentMethod", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CashRegisterPaymentMethod_CashRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "CashRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CashRegisterPaymentMethod_PaymentMethods_PaymentMethodId",
+                        column: x => x.PaymentMethodId,
+                        principalTable: "PaymentMethods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    CashierId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CashierName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OpeningFloat = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    ExpectedCash = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    CountedCash = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    Difference = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    DifferenceReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosSessions_CashRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "CashRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeliveryLine",
                 columns: table => new
                 {
@@ -2045,6 +2155,102 @@ namespace Erp.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PosCashCount",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Stage = table.Column<int>(type: "int", nullable: false),
+                    Denomination = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosCashCount", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosCashCount_PosSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "PosSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosCashMovements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosCashMovements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosCashMovements_PosSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "PosSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosSales",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CustomerName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    CashierId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CashierName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PricesIncludeTax = table.Column<bool>(type: "bit", nullable: false),
+                    SoldAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CartDiscountKind = table.Column<int>(type: "int", nullable: false),
+                    CartDiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    NetTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    DiscountTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    PaidTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ChangeGiven = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    OverrideApprovedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosSales", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosSales_PosSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "PosSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuotationLines",
                 columns: table => new
                 {
@@ -2082,6 +2288,190 @@ namespace Erp.Data.Migrations.SqlServer
                         principalTable: "Quotations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosReturns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OriginalSaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OriginalNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    SessionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CustomerName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    CashierId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CashierName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ReturnedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NetTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ExchangeAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ExchangeSaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "bit", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DeletedBy = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DeleteReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosReturns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosReturns_PosSales_OriginalSaleId",
+                        column: x => x.OriginalSaleId,
+                        principalTable: "PosSales",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PosReturns_PosSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "PosSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosSaleLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ListPrice = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "int", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Discount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    CostValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ReturnedQuantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ReturnedNet = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ReturnedTax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ReturnedGross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosSaleLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosSaleLines_PosSales_SaleId",
+                        column: x => x.SaleId,
+                        principalTable: "PosSales",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PosSaleLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosSalePayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    MethodName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Tendered = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    ReturnId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosSalePayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosSalePayments_PosSales_SaleId",
+                        column: x => x.SaleId,
+                        principalTable: "PosSales",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosRefund",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReturnId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MethodName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosRefund", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosRefund_PosReturns_ReturnId",
+                        column: x => x.ReturnId,
+                        principalTable: "PosReturns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosReturnLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReturnId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    OriginalLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProductId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sku = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Condition = table.Column<int>(type: "int", nullable: false),
+                    QuarantineLocationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosReturnLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosReturnLines_PosReturns_ReturnId",
+                        column: x => x.ReturnId,
+                        principalTable: "PosReturns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PosReturnLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -2162,6 +2552,39 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_Brands_TenantId_Name",
                 table: "Brands",
                 columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisterPaymentMethod_PaymentMethodId",
+                table: "CashRegisterPaymentMethod",
+                column: "PaymentMethodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisterPaymentMethod_RegisterId_PaymentMethodId",
+                table: "CashRegisterPaymentMethod",
+                columns: new[] { "RegisterId", "PaymentMethodId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisterPaymentMethod_TenantId",
+                table: "CashRegisterPaymentMethod",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisters_LocationId",
+                table: "CashRegisters",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisters_TenantId",
+                table: "CashRegisters",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisters_TenantId_Code",
+                table: "CashRegisters",
+                columns: new[] { "TenantId", "Code" },
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Categories_ParentId",
@@ -2580,6 +3003,169 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "IX_PaymentTerms_TenantId_Name",
                 table: "PaymentTerms",
                 columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosCashCount_SessionId",
+                table: "PosCashCount",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosCashCount_TenantId",
+                table: "PosCashCount",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosCashMovements_SessionId",
+                table: "PosCashMovements",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosCashMovements_TenantId",
+                table: "PosCashMovements",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosRefund_ReturnId",
+                table: "PosRefund",
+                column: "ReturnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosRefund_TenantId",
+                table: "PosRefund",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturnLines_ProductId",
+                table: "PosReturnLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturnLines_ReturnId_LineNumber",
+                table: "PosReturnLines",
+                columns: new[] { "ReturnId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturnLines_TenantId",
+                table: "PosReturnLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_OriginalSaleId",
+                table: "PosReturns",
+                column: "OriginalSaleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_SessionId",
+                table: "PosReturns",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_TenantId",
+                table: "PosReturns",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_TenantId_Number",
+                table: "PosReturns",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_TenantId_OriginalSaleId",
+                table: "PosReturns",
+                columns: new[] { "TenantId", "OriginalSaleId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_TenantId_SessionId",
+                table: "PosReturns",
+                columns: new[] { "TenantId", "SessionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSaleLines_ProductId",
+                table: "PosSaleLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSaleLines_SaleId_LineNumber",
+                table: "PosSaleLines",
+                columns: new[] { "SaleId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSaleLines_TenantId",
+                table: "PosSaleLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSalePayments_SaleId",
+                table: "PosSalePayments",
+                column: "SaleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSalePayments_TenantId",
+                table: "PosSalePayments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_SessionId",
+                table: "PosSales",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_TenantId",
+                table: "PosSales",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_TenantId_LocationId_SoldAt",
+                table: "PosSales",
+                columns: new[] { "TenantId", "LocationId", "SoldAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_TenantId_Number",
+                table: "PosSales",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_TenantId_SessionId_Status",
+                table: "PosSales",
+                columns: new[] { "TenantId", "SessionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_OpenPerRegister",
+                table: "PosSessions",
+                columns: new[] { "TenantId", "RegisterId" },
+                unique: true,
+                filter: "\"Status\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_RegisterId",
+                table: "PosSessions",
+                column: "RegisterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_TenantId",
+                table: "PosSessions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_TenantId_Number",
+                table: "PosSessions",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_TenantId_RegisterId_OpenedAt",
+                table: "PosSessions",
+                columns: new[] { "TenantId", "RegisterId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_TenantId_Status_LocationId",
+                table: "PosSessions",
+                columns: new[] { "TenantId", "Status", "LocationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PriceListItems_PriceListId_ProductId_MinQuantity",
@@ -3228,6 +3814,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CashRegisterPaymentMethod");
+
+            migrationBuilder.DropTable(
                 name: "Cities");
 
             migrationBuilder.DropTable(
@@ -3267,7 +3856,22 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Notifications");
 
             migrationBuilder.DropTable(
-                name: "PaymentMethods");
+                name: "PosCashCount");
+
+            migrationBuilder.DropTable(
+                name: "PosCashMovements");
+
+            migrationBuilder.DropTable(
+                name: "PosRefund");
+
+            migrationBuilder.DropTable(
+                name: "PosReturnLines");
+
+            migrationBuilder.DropTable(
+                name: "PosSaleLines");
+
+            migrationBuilder.DropTable(
+                name: "PosSalePayments");
 
             migrationBuilder.DropTable(
                 name: "PriceListItems");
@@ -3324,6 +3928,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+                name: "PaymentMethods");
+
+            migrationBuilder.DropTable(
                 name: "CreditNotes");
 
             migrationBuilder.DropTable(
@@ -3337,6 +3944,9 @@ namespace Erp.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "PosReturns");
 
             migrationBuilder.DropTable(
                 name: "Quotations");
@@ -3363,6 +3973,9 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "PosSales");
+
+            migrationBuilder.DropTable(
                 name: "SalesOrders");
 
             migrationBuilder.DropTable(
@@ -3378,22 +3991,28 @@ namespace Erp.Data.Migrations.SqlServer
                 name: "Units");
 
             migrationBuilder.DropTable(
+                name: "PosSessions");
+
+            migrationBuilder.DropTable(
                 name: "Customers");
 
             migrationBuilder.DropTable(
-                name: "Locations");
+                name: "CashRegisters");
 
             migrationBuilder.DropTable(
                 name: "CustomerGroups");
 
             migrationBuilder.DropTable(
-                name: "Organizations");
+                name: "Locations");
 
             migrationBuilder.DropTable(
                 name: "PaymentTerms");
 
             migrationBuilder.DropTable(
                 name: "PriceLists");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Tenants");

@@ -1222,6 +1222,46 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CashRegisters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PriceListId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DefaultCustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PricesIncludeTax = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Paper = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptHeader = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReceiptFooter = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TaxId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ShowLogo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CashRegisters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CashRegisters_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Deliveries",
                 columns: table => new
                 {
@@ -1721,6 +1761,76 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CashRegisterPaymentMethod",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CashRegisterPaymentMethod", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CashRegisterPaymentMethod_CashRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "CashRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CashRegisterPaymentMethod_PaymentMethods_PaymentMethodId",
+                        column: x => x.PaymentMethodId,
+                        principalTable: "PaymentMethods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CashierId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CashierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpeningFloat = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ExpectedCash = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    CountedCash = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    Difference = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    DifferenceReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosSessions_CashRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "CashRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeliveryLine",
                 columns: table => new
                 {
@@ -2045,6 +2155,102 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PosCashCount",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Denomination = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosCashCount", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosCashCount_PosSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "PosSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosCashMovements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosCashMovements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosCashMovements_PosSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "PosSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosSales",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CashierId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CashierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PricesIncludeTax = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SoldAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CartDiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CartDiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DiscountTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PaidTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ChangeGiven = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OverrideApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosSales", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosSales_PosSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "PosSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuotationLines",
                 columns: table => new
                 {
@@ -2082,6 +2288,190 @@ namespace Erp.Data.Migrations.Sqlite
                         principalTable: "Quotations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosReturns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OriginalSaleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OriginalNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegisterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CashierId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CashierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReturnedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ExchangeAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ExchangeSaleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosReturns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosReturns_PosSales_OriginalSaleId",
+                        column: x => x.OriginalSaleId,
+                        principalTable: "PosSales",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PosReturns_PosSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "PosSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosSaleLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SaleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ListPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    DiscountKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Discount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    CostValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReturnedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReturnedNet = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReturnedTax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReturnedGross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosSaleLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosSaleLines_PosSales_SaleId",
+                        column: x => x.SaleId,
+                        principalTable: "PosSales",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PosSaleLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosSalePayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SaleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MethodName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tendered = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ReturnId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosSalePayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosSalePayments_PosSales_SaleId",
+                        column: x => x.SaleId,
+                        principalTable: "PosSales",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosRefund",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReturnId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MethodName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosRefund", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosRefund_PosReturns_ReturnId",
+                        column: x => x.ReturnId,
+                        principalTable: "PosReturns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PosReturnLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReturnId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OriginalLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Net = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Tax = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Gross = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Condition = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuarantineLocationId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PosReturnLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PosReturnLines_PosReturns_ReturnId",
+                        column: x => x.ReturnId,
+                        principalTable: "PosReturns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PosReturnLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -2161,6 +2551,39 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_Brands_TenantId_Name",
                 table: "Brands",
                 columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisterPaymentMethod_PaymentMethodId",
+                table: "CashRegisterPaymentMethod",
+                column: "PaymentMethodId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisterPaymentMethod_RegisterId_PaymentMethodId",
+                table: "CashRegisterPaymentMethod",
+                columns: new[] { "RegisterId", "PaymentMethodId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisterPaymentMethod_TenantId",
+                table: "CashRegisterPaymentMethod",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisters_LocationId",
+                table: "CashRegisters",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisters_TenantId",
+                table: "CashRegisters",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CashRegisters_TenantId_Code",
+                table: "CashRegisters",
+                columns: new[] { "TenantId", "Code" },
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Categories_ParentId",
@@ -2579,6 +3002,169 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_PaymentTerms_TenantId_Name",
                 table: "PaymentTerms",
                 columns: new[] { "TenantId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosCashCount_SessionId",
+                table: "PosCashCount",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosCashCount_TenantId",
+                table: "PosCashCount",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosCashMovements_SessionId",
+                table: "PosCashMovements",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosCashMovements_TenantId",
+                table: "PosCashMovements",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosRefund_ReturnId",
+                table: "PosRefund",
+                column: "ReturnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosRefund_TenantId",
+                table: "PosRefund",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturnLines_ProductId",
+                table: "PosReturnLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturnLines_ReturnId_LineNumber",
+                table: "PosReturnLines",
+                columns: new[] { "ReturnId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturnLines_TenantId",
+                table: "PosReturnLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_OriginalSaleId",
+                table: "PosReturns",
+                column: "OriginalSaleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_SessionId",
+                table: "PosReturns",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_TenantId",
+                table: "PosReturns",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_TenantId_Number",
+                table: "PosReturns",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_TenantId_OriginalSaleId",
+                table: "PosReturns",
+                columns: new[] { "TenantId", "OriginalSaleId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosReturns_TenantId_SessionId",
+                table: "PosReturns",
+                columns: new[] { "TenantId", "SessionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSaleLines_ProductId",
+                table: "PosSaleLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSaleLines_SaleId_LineNumber",
+                table: "PosSaleLines",
+                columns: new[] { "SaleId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSaleLines_TenantId",
+                table: "PosSaleLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSalePayments_SaleId",
+                table: "PosSalePayments",
+                column: "SaleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSalePayments_TenantId",
+                table: "PosSalePayments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_SessionId",
+                table: "PosSales",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_TenantId",
+                table: "PosSales",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_TenantId_LocationId_SoldAt",
+                table: "PosSales",
+                columns: new[] { "TenantId", "LocationId", "SoldAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_TenantId_Number",
+                table: "PosSales",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSales_TenantId_SessionId_Status",
+                table: "PosSales",
+                columns: new[] { "TenantId", "SessionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_OpenPerRegister",
+                table: "PosSessions",
+                columns: new[] { "TenantId", "RegisterId" },
+                unique: true,
+                filter: "\"Status\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_RegisterId",
+                table: "PosSessions",
+                column: "RegisterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_TenantId",
+                table: "PosSessions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_TenantId_Number",
+                table: "PosSessions",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_TenantId_RegisterId_OpenedAt",
+                table: "PosSessions",
+                columns: new[] { "TenantId", "RegisterId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PosSessions_TenantId_Status_LocationId",
+                table: "PosSessions",
+                columns: new[] { "TenantId", "Status", "LocationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PriceListItems_PriceListId_ProductId_MinQuantity",
@@ -3227,6 +3813,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CashRegisterPaymentMethod");
+
+            migrationBuilder.DropTable(
                 name: "Cities");
 
             migrationBuilder.DropTable(
@@ -3266,7 +3855,22 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Notifications");
 
             migrationBuilder.DropTable(
-                name: "PaymentMethods");
+                name: "PosCashCount");
+
+            migrationBuilder.DropTable(
+                name: "PosCashMovements");
+
+            migrationBuilder.DropTable(
+                name: "PosRefund");
+
+            migrationBuilder.DropTable(
+                name: "PosReturnLines");
+
+            migrationBuilder.DropTable(
+                name: "PosSaleLines");
+
+            migrationBuilder.DropTable(
+                name: "PosSalePayments");
 
             migrationBuilder.DropTable(
                 name: "PriceListItems");
@@ -3323,6 +3927,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "ProductAttributes");
 
             migrationBuilder.DropTable(
+                name: "PaymentMethods");
+
+            migrationBuilder.DropTable(
                 name: "CreditNotes");
 
             migrationBuilder.DropTable(
@@ -3336,6 +3943,9 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "PosReturns");
 
             migrationBuilder.DropTable(
                 name: "Quotations");
@@ -3362,6 +3972,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "PosSales");
+
+            migrationBuilder.DropTable(
                 name: "SalesOrders");
 
             migrationBuilder.DropTable(
@@ -3377,22 +3990,28 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Units");
 
             migrationBuilder.DropTable(
+                name: "PosSessions");
+
+            migrationBuilder.DropTable(
                 name: "Customers");
 
             migrationBuilder.DropTable(
-                name: "Locations");
+                name: "CashRegisters");
 
             migrationBuilder.DropTable(
                 name: "CustomerGroups");
 
             migrationBuilder.DropTable(
-                name: "Organizations");
+                name: "Locations");
 
             migrationBuilder.DropTable(
                 name: "PaymentTerms");
 
             migrationBuilder.DropTable(
                 name: "PriceLists");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Tenants");
