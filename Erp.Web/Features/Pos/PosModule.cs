@@ -1,3 +1,5 @@
+using Erp.Web.Features.Pos.History;
+using Erp.Web.Features.Pos.Returns;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Pos;
@@ -10,11 +12,17 @@ public static class PosModule
     public static IServiceCollection AddPosModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
+        services.AddPosHistory(navigation);
+        services.AddPosReturns(navigation);
         _ = dashboard;
         return services;
     }
 
     /// <summary>The point-of-sale module's endpoints (downloads), one line per feature.</summary>
-    public static IEndpointRouteBuilder MapPos(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapPos(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPosHistoryDownloads();
+        endpoints.MapPosReturnDownloads();
+        return endpoints;
+    }
 }
