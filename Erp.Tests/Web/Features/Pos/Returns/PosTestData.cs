@@ -69,6 +69,15 @@ public sealed class PosTestData
         });
     }
 
+    /// <summary>Another till in the Main shop (one open session per register).</summary>
+    public Task<Guid> SecondMainRegisterAsync() => InDb(async db =>
+    {
+        var register = new CashRegister(OrganizationId, Setup("TILL3", Main));
+        db.CashRegisters.Add(register);
+        await db.SaveChangesAsync();
+        return register.Id;
+    });
+
     private CashRegisterSetup Setup(string code, Guid location) => new(code, "Till " + code, location, null, WalkIn, true,
         ReceiptPaper.Mm80, null, null, null, false, [.. Methods.Values]);
 
