@@ -1,3 +1,4 @@
+using Erp.Web.Features.Pos.Checkout;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Pos;
@@ -10,7 +11,7 @@ public static class PosModule
     public static IServiceCollection AddPosModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
+        services.AddCheckout(navigation);
         _ = dashboard;
         return services;
     }
