@@ -142,7 +142,7 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
     private static async Task<IReadOnlyList<TillItem>> PriceAsync(ErpDbContext db, CheckoutContext till, IReadOnlyList<ProductRow> rows,
         CancellationToken ct)
     {
-        var rates = await db.TaxRates.AsNoTracking().ToListAsync(ct);
+        var rates = await SalesPricing.TaxRatesAsync(db, ct);
         var ids = rows.Select(r => r.Id).ToList();
         var kitIds = rows.Where(r => r.Kind == ProductKind.Kit).Select(r => r.Id).ToList();
         var components = kitIds.Count == 0

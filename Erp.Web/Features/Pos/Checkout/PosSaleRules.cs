@@ -58,7 +58,7 @@ public static class PosSaleRules
         var ids = inputs.Select(i => i.ProductId).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Sku, p.Name, p.VariantLabel, p.Kind, p.TaxCategory, p.IsActive }).ToDictionaryAsync(p => p.Id, ct);
-        var rates = await db.TaxRates.AsNoTracking().ToListAsync(ct);
+        var rates = await SalesPricing.TaxRatesAsync(db, ct);
         var lines = new List<PosLineData>(inputs.Count);
         foreach (var input in inputs)
         {
