@@ -1,4 +1,5 @@
 using Erp.Web.Features.Pos.Checkout;
+using Erp.Web.Features.Pos.Receipts;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Pos;
@@ -12,10 +13,15 @@ public static class PosModule
         DashboardRegistry dashboard)
     {
         services.AddCheckout(navigation);
+        services.AddTillReceipts();
         _ = dashboard;
         return services;
     }
 
     /// <summary>The point-of-sale module's endpoints (downloads), one line per feature.</summary>
-    public static IEndpointRouteBuilder MapPos(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapPos(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapTillReceipts();
+        return endpoints;
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class PosTestKit
 
     private static readonly string[] RegisterCodes = ["T1", "T2"];
 
-    public sealed record Till(Guid RegisterId, Guid SessionId, string CashierId);
+    public sealed record Till(Guid RegisterId, Guid SessionId, string CashierId, string Email);
 
     public InventoryTestData Data { get; }
     public Guid Shop { get; }
@@ -49,8 +49,9 @@ internal sealed class PosTestKit
     public static async Task<PosTestKit> CreateAsync(ErpAppFactory app, decimal openingFloat = 100m)
     {
         var data = await InventoryTestData.CreateAsync(app);
-        var cashierOne = await data.Tenant.AddUserAsync(BuiltInRoles.Cashier);
-        var cashierTwo = await data.Tenant.AddUserAsync(BuiltInRoles.Cashier);
+        var emails = RegisterCodes.Select(code => $"cashier-{code.ToLowerInvariant()}-{Guid.NewGuid():N}@{data.Tenant.Code}.test").ToList();
+        var cashierOne = await data.Tenant.AddUserAsync(BuiltInRoles.Cashier, emails[0]);
+        var cashierTwo = await data.Tenant.AddUserAsync(BuiltInRoles.Cashier, emails[1]);
         var ids = await data.AsAdmin(async sp =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<ErpDbContext>>().CreateDbContextAsync();
@@ -66,8 +67,8 @@ internal sealed class PosTestKit
             await db.SaveChangesAsync();
             return (methods, shop.Id, registers[0].Id, registers[1].Id);
         });
-        var one = new Till(ids.Item3, await OpenAsync(data, ids.Item3, ids.Item2, cashierOne, openingFloat), cashierOne);
-        var two = new Till(ids.Item4, await OpenAsync(data, ids.Item4, ids.Item2, cashierTwo, openingFloat), cashierTwo);
+        var one = new Till(ids.Item3, await OpenAsync(data, ids.Item3, ids.Item2, cashierOne, openingFloat), cashierOne, emails[0]);
+        var two = new Till(ids.Item4, await OpenAsync(data, ids.Item4, ids.Item2, cashierTwo, openingFloat), cashierTwo, emails[1]);
         return new PosTestKit(data, ids.Item2, one, two, ids.methods);
     }
 

@@ -35,7 +35,7 @@ public class PosSaleTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         Assert.Equal(PosSaleStatus.Completed, sale.Status);
         Assert.Equal(32.50m, sale.NetTotal);
         Assert.Equal(5.20m, sale.TaxTotal);
-        Assert.Equal([20.00m, 17.70m], sale.Payments.Select(p => p.Amount));
+        Assert.Equal([20.00m, 17.70m], sale.Payments.OrderBy(p => p.Position).Select(p => p.Amount));
         Assert.Equal(20.00m, sale.Payments.Single(p => p.Kind == PaymentMethodKind.Cash).Tendered);
         Assert.Equal([(20.00m, 3.20m), (5.00m, 0.80m), (7.50m, 1.20m)], sale.Lines.OrderBy(l => l.LineNumber).Select(l => (l.Net, l.Tax)));
         Assert.Equal(10.00m, sale.Lines.Single(l => l.ProductId == a).CostValue); // 2 × cost 5.00
