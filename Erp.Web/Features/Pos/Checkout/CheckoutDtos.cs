@@ -19,11 +19,18 @@ public sealed record CheckoutContext(
     Guid? PriceListId,
     Guid? DefaultCustomerId,
     string DefaultCustomerName,
+    Domain.Sales.Taxes.TaxRounding TaxRounding,
     IReadOnlyList<TillPaymentMethod> PaymentMethods);
 
 /// <summary>A product found by barcode, SKU or search, priced for the till; <see cref="Available"/> at the shop.</summary>
 public sealed record TillItem(Guid ProductId, string Sku, string Barcode, string Name, decimal UnitPrice, decimal TaxRatePercent,
     decimal Available, Guid? ImageId);
+
+/// <summary>A customer the cashier can pick at the till.</summary>
+public sealed record TillCustomer(Guid Id, string Code, string Name)
+{
+    public string Display => $"{Name} ({Code})";
+}
 
 /// <summary>A line of the cart as the cashier rang it up; a null price is the list price.</summary>
 public sealed class CartLineInput

@@ -4,6 +4,7 @@ using Erp.Domain.Catalog;
 using Erp.Domain.Common;
 using Erp.Domain.Pos;
 using Erp.Domain.Pos.Sessions;
+using Erp.Domain.Sales.Customers;
 using Erp.Domain.Sales.Taxes;
 using Erp.Web.Infrastructure.Grids;
 using Erp.Web.Infrastructure.Security;
@@ -44,9 +45,10 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         var customer = register.DefaultCustomerId is { } customerId
             ? await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(ct)
             : null;
+        var settings = await SalesPricing.SettingsAsync(db, ct);
         return new CheckoutContext(session.Id, session.Number, register.Id, register.Name, session.LocationId, location, session.Currency,
             register.PricesIncludeTax, register.PriceListId, customer is null ? null : register.DefaultCustomerId,
-            customer ?? PosSaleRules.WalkInName,
+            customer ?? PosSaleRules.WalkInName, settings.TaxRounding,
             [.. methodIds.Select(id => methods.FirstOrDefault(m => m.Id == id)).OfType<Domain.Sales.Payments.PaymentMethod>()
                 .Select(m => new TillPaymentMethod(m.Id, m.Name, m.Kind))]);
     }
@@ -103,6 +105,36 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         var rows = await products.OrderBy(p => p.Name).ThenBy(p => p.Sku).Take(40)
             .Select(p => new ProductRow(p.Id, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).ToListAsync(ct);
         return rows.Count == 0 ? [] : await PriceAsync(db, till, rows, ct);
+    }
+
+    /// <summary>The items of a recalled cart, priced as now.</summary>
+    public async Task<IReadOnlyList<TillItem>> ItemsAsync(CheckoutContext till, IReadOnlyList<Guid> productIds, CancellationToken ct = default)
+    {
+        if (!await guard.HasAsync(PosPermissions.Sell, ct))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .Select(p => new ProductRow(p.Id, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).ToListAsync(ct);
+        return rows.Count == 0 ? [] : await PriceAsync(db, till, rows, ct);
+    }
+
+    /// <summary>Customers by name, code, e-mail or phone, for the till (cashiers do not hold Sales.View).</summary>
+    public async Task<IReadOnlyList<TillCustomer>> CustomersAsync(string? search, CancellationToken ct = default)
+    {
+        if (!await guard.HasAsync(PosPermissions.Sell, ct) || string.IsNullOrWhiteSpace(search))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var pattern = Like.Contains(search);
+        return await db.Customers.AsNoTracking()
+            .Where(c => c.Status != CustomerStatus.Blocked && (EF.Functions.Like(c.Name, pattern, "\\") || EF.Functions.Like(c.Code, pattern, "\\")
+                || EF.Functions.Like(c.Email!, pattern, "\\") || EF.Functions.Like(c.Phone!, pattern, "\\")))
+            .OrderBy(c => c.Name).Take(20).Select(c => new TillCustomer(c.Id, c.Code, c.Name)).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<(Guid Id, string Name)>> CategoriesAsync(CancellationToken ct = default)

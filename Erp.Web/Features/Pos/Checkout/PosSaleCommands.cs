@@ -7,6 +7,7 @@ using Erp.Domain.Pos;
 using Erp.Domain.Pos.Registers;
 using Erp.Domain.Pos.Sales;
 using Erp.Domain.Pos.Sessions;
+using Erp.Domain.Sales.Customers;
 using Erp.Domain.Sales.Payments;
 using Erp.Domain.Sales.Pricing;
 using Erp.Web.Features.Inventory.Ledger;
@@ -278,10 +279,16 @@ public sealed class PosSaleCommands(IDbContextFactory<ErpDbContext> dbFactory, S
             return ((Guid?)null, PosSaleRules.WalkInName);
         }
 
-        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Name, c.CurrencyCode }).FirstOrDefaultAsync(ct);
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.Code, c.Name, c.CurrencyCode, c.Status, c.BlockReason }).FirstOrDefaultAsync(ct);
         if (customer is null)
         {
             return Error.NotFound("The customer");
+        }
+
+        if (customer.Status == CustomerStatus.Blocked)
+        {
+            return CustomerErrors.Blocked(customer.Code, customer.BlockReason);
         }
 
         return customerId is not null && customerId != register.DefaultCustomerId && customer.CurrencyCode != currency
