@@ -1,4 +1,6 @@
+using Erp.Web.Features.Pos.Checkout;
 using Erp.Web.Features.Pos.History;
+using Erp.Web.Features.Pos.Receipts;
 using Erp.Web.Features.Pos.Returns;
 using Erp.Web.Infrastructure.Modules;
 
@@ -14,6 +16,8 @@ public static class PosModule
     {
         services.AddPosHistory(navigation);
         services.AddPosReturns(navigation);
+        services.AddCheckout(navigation);
+        services.AddTillReceipts();
         _ = dashboard;
         return services;
     }
@@ -23,6 +27,7 @@ public static class PosModule
     {
         endpoints.MapPosHistoryDownloads();
         endpoints.MapPosReturnDownloads();
+        endpoints.MapTillReceipts();
         return endpoints;
     }
 }

@@ -83,7 +83,7 @@ public sealed class PosSaleQueries(IDbContextFactory<ErpDbContext> dbFactory, Pe
             sale.DiscountTotal, sale.PaidTotal, sale.ChangeGiven, sale.Note, sale.OverrideApprovedBy,
             [.. sale.Lines.OrderBy(l => l.LineNumber).Select(l => new PosSaleLineDetails(l.LineNumber, l.Sku, l.ProductName, l.Quantity,
                 l.UnitPrice, l.ListPrice, l.Discount, l.TaxRatePercent, l.Net, l.Tax, l.Gross, l.ReturnedQuantity, l.ReturnedGross))],
-            [.. sale.Payments.Select(p => new PosSalePaymentDetails(p.MethodName, p.Kind, p.Tendered, p.Amount, p.ReturnId))],
+            [.. sale.Payments.OrderBy(p => p.Position).Select(p => new PosSalePaymentDetails(p.MethodName, p.Kind, p.Tendered, p.Amount, p.ReturnId))],
             [.. returns.Select(r => new PosSaleReturnSummary(r.Id, r.Number, r.ReturnedAt, r.CashierName, r.GrossTotal,
                 string.Join(", ", r.Refunds.Select(f => f.MethodName + " " + f.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))))]);
     }

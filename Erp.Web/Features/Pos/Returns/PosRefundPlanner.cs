@@ -112,7 +112,7 @@ internal static class PosRefundPlanner
             .Where(r => db.PosReturns.Any(t => t.Id == r.ReturnId && t.OriginalSaleId == sale.Id))
             .GroupBy(r => r.PaymentMethodId).Select(g => new { g.Key, Amount = g.Sum(r => r.Amount) })
             .ToDictionaryAsync(g => g.Key, g => g.Amount, ct);
-        var open = sale.Payments.Where(p => p.PaymentMethodId is not null && p.Amount > 0m)
+        var open = sale.Payments.OrderBy(p => p.Position).Where(p => p.PaymentMethodId is not null && p.Amount > 0m)
             .GroupBy(p => p.PaymentMethodId!.Value)
             .Select(g => (Payment: g.First(), Left: g.Sum(p => p.Amount) - refunded.GetValueOrDefault(g.Key)))
             .Where(p => p.Left > 0m).ToList();

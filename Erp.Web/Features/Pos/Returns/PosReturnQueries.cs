@@ -64,7 +64,7 @@ public sealed class PosReturnQueries(IDbContextFactory<ErpDbContext> dbFactory, 
             sale.CustomerName, walkIn, sale.Currency, sale.GrossTotal,
             [.. sale.Lines.OrderBy(l => l.LineNumber).Select(l => new ReturnableLine(l.Id, l.LineNumber, l.Sku, l.ProductName, l.Quantity,
                 l.ReturnedQuantity, l.Gross, l.ReturnedGross, l.TaxRatePercent))],
-            [.. sale.Payments.Select(p => new SalePaymentInfo(p.MethodName, p.Kind, p.Amount, p.Tendered))]);
+            [.. sale.Payments.OrderBy(p => p.Position).Select(p => new SalePaymentInfo(p.MethodName, p.Kind, p.Amount, p.Tendered))]);
     }
 
     /// <summary>Stock locations of the organization where returned goods can wait for inspection.</summary>
