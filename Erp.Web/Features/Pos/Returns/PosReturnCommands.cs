@@ -29,8 +29,25 @@ public sealed class PosReturnCommands(StockTransactions transactions, Permission
         return await transactions.RunAsync<PosReturnTaken>((db, at, token) => ReturnInAsync(db, input, at, token), ct);
     }
 
-    /// <summary>The return inside the caller's transaction (an exchange adds its new sale to the same one).</summary>
+    /// <summary>The return inside the caller's transaction, all of its value refunded.</summary>
     internal static async Task<Result<PosReturnTaken>> ReturnInAsync(ErpDbContext db, PosReturnInput input, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        var prepared = await PrepareAsync(db, input, at, ct);
+        if (!prepared.IsSuccess)
+        {
+            return prepared.Error!;
+        }
+
+        var finished = await FinishAsync(db, prepared.Value, input, 0m, at, ct);
+        return finished.IsSuccess ? Taken(prepared.Value.Return) : finished.Error!;
+    }
+
+    /// <summary>
+    /// Checks the cashier's session, the sale and its shop, and takes the lines back from the sale (in memory): the
+    /// return's value is known, nothing is saved yet.
+    /// </summary>
+    internal static async Task<Result<PreparedReturn>> PrepareAsync(ErpDbContext db, PosReturnInput input, DateTimeOffset at,
         CancellationToken ct)
     {
         var session = await OpenSessionAsync(db, ct);
@@ -60,28 +77,33 @@ public sealed class PosReturnCommands(StockTransactions transactions, Permission
 
         var created = PosReturn.Create(original, session.Id, session.RegisterId, session.CashierId, session.CashierName,
             [.. input.Lines.Select(l => new PosReturnLineData(l.SaleLineId, l.Quantity, l.Reason, l.Condition, l.QuarantineLocationId))], at);
-        if (!created.IsSuccess)
-        {
-            return created.Error!;
-        }
+        return created.IsSuccess ? new PreparedReturn(session, original, created.Value) : created.Error!;
+    }
 
-        var taken = created.Value;
-        var refunds = await PosRefundPlanner.PlanAsync(db, original, taken.GrossTotal, input, ct);
+    /// <summary>
+    /// Refunds what is not credited to an exchange (<paramref name="exchangeAmount"/>), checks the drawer's cash, numbers
+    /// the return and posts its stock and store credit.
+    /// </summary>
+    internal static async Task<Result> FinishAsync(ErpDbContext db, PreparedReturn prepared, PosReturnInput input, decimal exchangeAmount,
+        DateTimeOffset at, CancellationToken ct)
+    {
+        var (session, original, taken) = prepared;
+        var refunds = await PosRefundPlanner.PlanAsync(db, original, taken.GrossTotal - exchangeAmount, input, ct);
         if (!refunds.IsSuccess)
         {
             return refunds.Error!;
         }
 
-        var refunded = taken.Refund(refunds.Value, 0m);
+        var refunded = taken.Refund(refunds.Value, exchangeAmount);
         if (!refunded.IsSuccess)
         {
-            return refunded.Error!;
+            return refunded;
         }
 
         var cash = await PosRefundPlanner.CheckCashAsync(db, session, taken.Refunds, ct);
         if (!cash.IsSuccess)
         {
-            return cash.Error!;
+            return cash;
         }
 
         await DocumentNumberService.AssignNumberAsync(db, taken, DateOnly.FromDateTime(at.UtcDateTime), ct);
@@ -92,18 +114,14 @@ public sealed class PosReturnCommands(StockTransactions transactions, Permission
         var stock = await PosReturnStock.PostAsync(db, taken, at, ct);
         if (!stock.IsSuccess)
         {
-            return stock.Error!;
+            return stock;
         }
 
-        var credit = await PosRefundPlanner.StoreCreditAsync(db, original, taken, input.CreditCustomerId, at, ct);
-        if (!credit.IsSuccess)
-        {
-            return credit.Error!;
-        }
-
-        return new PosReturnTaken(taken.Id, taken.Number, taken.GrossTotal,
-            [.. taken.Refunds.Select(r => new PosRefundData(r.PaymentMethodId, r.MethodName, r.Kind, r.Amount))]);
+        return await PosRefundPlanner.StoreCreditAsync(db, original, taken, input.CreditCustomerId, at, ct);
     }
+
+    internal static PosReturnTaken Taken(PosReturn taken) => new(taken.Id, taken.Number, taken.GrossTotal,
+        [.. taken.Refunds.Select(r => new PosRefundData(r.PaymentMethodId, r.MethodName, r.Kind, r.Amount))]);
 
     /// <summary>The signed-in cashier's open session: returns are taken there.</summary>
     internal static Task<PosSession?> OpenSessionAsync(ErpDbContext db, CancellationToken ct)
@@ -159,3 +177,6 @@ public sealed class PosReturnCommands(StockTransactions transactions, Permission
         return allowed == ids.Count ? Result.Success() : PosReturnErrors.QuarantineElsewhere;
     }
 }
+
+/// <summary>A return checked and taken from its sale in memory, in the cashier's open session.</summary>
+internal sealed record PreparedReturn(PosSession Session, PosSale Original, PosReturn Return);

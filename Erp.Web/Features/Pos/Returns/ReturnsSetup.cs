@@ -11,6 +11,7 @@ public static class ReturnsSetup
     {
         services.AddScoped<PosReturnCommands>();
         services.AddScoped<PosReturnQueries>();
+        services.AddScoped<PosExchangeCommands>();
         navigation.Add(new NavEntry(PosModule.Group, "Returns", "/pos/returns/new", Icons.Material.Filled.AssignmentReturn,
             PosPermissions.Return, 30));
         return services;
