@@ -56,6 +56,42 @@ public class PosReturnsEndToEndTests(BrowserAppFixture fixture)
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
     }
 
+    [Fact]
+    public async Task Cashier_ExchangesAnItemForAnother_TheReturnPaysTheNewSale()
+    {
+        var data = await PosTestData.CreateAsync(fixture.App);
+        var lamp = await data.StockedProductAsync("E2X-LAMP", 10m, 4m);
+        var book = await data.StockedProductAsync("E2X-BOOK", 10m, 2m);
+        var email = $"cashier-x@{data.Tenant.Code}.test";
+        var cashier = await data.Tenant.AddUserAsync(BuiltInRoles.Cashier, email);
+        await data.OpenSessionAsync(cashier, data.MainRegister);
+        var sale = await data.SaleAsync(cashier, null, [new TillLine(lamp, "E2X-LAMP", 1m, 11.60m)], (PaymentMethodKind.Cash, 11.60m));
+        var page = await fixture.NewPageAsync(1280, 1000);
+        await BrowserAppFixture.LoginAsync(page, email, ErpAppFactory.Password);
+
+        await BrowserAppFixture.GotoInteractiveAsync(page, $"/pos/returns/new?sale={sale.Id}");
+        await Assertions.Expect(page.Locator("[data-testid=return-sale]")).ToContainTextAsync(sale.Number);
+        var quantity = page.Locator("input[data-testid=return-qty-1]");
+        await quantity.FillAsync("1");
+        await quantity.PressAsync("Tab");
+        await page.ClickAsync("[data-testid=return-exchange]");
+        var code = page.Locator("input[data-testid=exchange-code]");
+        await code.PressSequentiallyAsync("E2X-BOOK");
+        await code.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-testid=exchange-items]")).ToContainTextAsync("E2X-BOOK");
+        await ShotAsync(page, "pos-exchange");
+        await page.ClickAsync("[data-testid=return-confirm]");
+        await page.ClickAsync("[data-testid=confirm-ok]");
+
+        await Assertions.Expect(page.Locator("[data-testid=exchange-done]")).ToContainTextAsync("Exchange done");
+        await ShotAsync(page, "pos-exchange-done");
+        var exchange = await data.InDb(db => db.PosReturns.Select(r => new { r.ExchangeSaleId, r.ExchangeAmount }).SingleAsync());
+        Assert.NotNull(exchange.ExchangeSaleId);
+        Assert.True(exchange.ExchangeAmount > 0m);
+        Assert.Equal(9m, await data.OnHandAsync(book, data.Main));
+        Assert.Equal(10m, await data.OnHandAsync(lamp, data.Main));
+    }
+
     /// <summary>Screenshots for a human look, only when ERP_SHOTS names a folder.</summary>
     private static async Task ShotAsync(IPage page, string name)
     {

@@ -21,11 +21,15 @@ public partial class PosReturnNew
     private PosOption? _creditCustomer;
     private List<RefundRowModel> _split = [];
     private PosReturnTaken? _taken;
+    private bool _exchanging;
+    private ExchangeModel _exchange = new();
+    private PosExchangeDone? _exchanged;
 
     [SupplyParameterFromQuery(Name = "sale")] public Guid? SaleId { get; set; }
 
     [Inject] private PosReturnQueries Queries { get; set; } = default!;
     [Inject] private PosReturnCommands Commands { get; set; } = default!;
+    [Inject] private PosExchangeCommands Exchanges { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -96,7 +100,10 @@ public partial class PosReturnNew
             RefundMode.Split => "by the methods chosen",
             _ => "to the original payment methods",
         };
-        var answer = await Dialogs.ConfirmAsync("Take the return", $"Refund {M(Value)} {_sale.Currency} {how}?", "Take the return");
+        var question = _exchanging
+            ? $"Take back {M(Value)} {_sale.Currency} against the new items; any surplus is refunded {how}?"
+            : $"Refund {M(Value)} {_sale.Currency} {how}?";
+        var answer = await Dialogs.ConfirmAsync("Take the return", question, "Take the return");
         if (!answer.Confirmed)
         {
             return;
@@ -105,14 +112,21 @@ public partial class PosReturnNew
         _busy = true;
         try
         {
-            var result = await Commands.ReturnAsync(new PosReturnInput
+            var input = new PosReturnInput
             {
                 SaleId = _sale.Id, Lines = [.. _lines.Where(l => l.Quantity > 0m).Select(l => l.ToInput())], Mode = _mode,
                 CreditCustomerId = _mode == RefundMode.StoreCredit ? _creditCustomer?.Id : null,
                 Refunds = _mode == RefundMode.Split
                     ? [.. _split.Where(r => r.MethodId is not null).Select(r => new PosRefundInput { PaymentMethodId = r.MethodId!.Value, Amount = r.Amount })]
                     : [],
-            });
+            };
+            if (_exchanging)
+            {
+                await ExchangeAsync(input);
+                return;
+            }
+
+            var result = await Commands.ReturnAsync(input);
             if (!result.IsSuccess)
             {
                 Snackbar.Add(result.Error!.Message, Severity.Error);
@@ -128,9 +142,25 @@ public partial class PosReturnNew
         }
     }
 
+    private async Task ExchangeAsync(PosReturnInput input)
+    {
+        var result = await Exchanges.ExchangeAsync(new PosExchangeInput { Return = input, Sale = _exchange.ToSale() });
+        if (!result.IsSuccess)
+        {
+            Snackbar.Add(result.Error!.Message, Severity.Error);
+            return;
+        }
+
+        _exchanged = result.Value;
+        Snackbar.Add($"Exchange done: {_exchanged.ReturnNumber} and {_exchanged.SaleNumber}.", Severity.Success);
+    }
+
     private async Task StartOver()
     {
         _taken = null;
+        _exchanged = null;
+        _exchanging = false;
+        _exchange = new();
         _sale = null;
         _lines = [];
         _receipt = null;
