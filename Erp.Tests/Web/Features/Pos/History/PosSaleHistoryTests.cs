@@ -137,6 +137,10 @@ public class PosSaleHistoryTests(ErpAppFactory app) : IClassFixture<ErpAppFactor
         }
 
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        if (Environment.GetEnvironmentVariable("ERP_PDF_OUT") is { Length: > 0 } folder)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, "pos-return-receipt.pdf"), await response.Content.ReadAsByteArrayAsync());
+        }
     }
 
     private static async Task<Erp.Web.Infrastructure.Grids.Paged<PosSaleRow>> ListAsync(PosTestData data, string userId, PosSaleListQuery query)
