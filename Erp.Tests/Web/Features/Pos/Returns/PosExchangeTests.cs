@@ -94,6 +94,31 @@ public class PosExchangeTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         Assert.Equal((9m, 3m), (await data.OnHandAsync(lamp, data.Main), await data.OnHandAsync(book, data.Main)));
     }
 
+    [Fact]
+    public async Task Return_OfASalePaidWithStoreCredit_GivesTheCreditBack()
+    {
+        var data = await PosTestData.CreateAsync(app);
+        var lamp = await data.StockedProductAsync("LAMP", 10m, 4m);
+        var (manager, session) = await data.CashierAsync(role: BuiltInRoles.ShopManager);
+        Assert.True((await data.Sales.PayAsync(20m, keepCredit: true)).IsSuccess);
+        var completed = await data.As(manager, sp => sp.GetRequiredService<PosSaleCommands>().CompleteAsync(new SaleInput
+        {
+            SessionId = session, CustomerId = data.Customer,
+            Lines = [new CartLineInput { ProductId = lamp, Quantity = 2m, UnitPrice = 11.60m }],
+            Payments = [new TenderInput(data.Methods[PaymentMethodKind.StoreCredit], 15m), new TenderInput(data.Methods[PaymentMethodKind.Cash], 10m)],
+        }));
+        Assert.True(completed.IsSuccess, completed.Error?.Message);
+        Assert.Equal(5m, (await data.Sales.BalanceAsync(data.Customer)).Value.Credit);
+        var sale = await data.LoadSaleAsync(completed.Value.Id);
+
+        var taken = await data.ReturnAsync(manager, Return(sale, Line(sale, 1, 2m)));
+
+        Assert.True(taken.IsSuccess, taken.Error?.Message);
+        Assert.Equal([(PaymentMethodKind.Cash, 8.20m), (PaymentMethodKind.StoreCredit, 15m)],
+            taken.Value.Refunds.OrderBy(r => r.Kind).Select(r => (r.Kind, r.Amount)));
+        Assert.Equal(20m, (await data.Sales.BalanceAsync(data.Customer)).Value.Credit);
+    }
+
     private static Task<Erp.Domain.Common.Result<PosExchangeDone>> ExchangeAsync(PosTestData data, string userId, PosReturnInput taken,
         SaleInput sale) =>
         data.As(userId, sp => sp.GetRequiredService<PosExchangeCommands>().ExchangeAsync(new PosExchangeInput { Return = taken, Sale = sale }));
