@@ -5,6 +5,7 @@ using Erp.Domain.Common;
 using Erp.Domain.Pos;
 using Erp.Domain.Pos.Sessions;
 using Erp.Domain.Sales.Customers;
+using Erp.Domain.Sales.Pricing;
 using Erp.Domain.Sales.Taxes;
 using Erp.Web.Infrastructure.Grids;
 using Erp.Web.Infrastructure.Security;
@@ -70,7 +71,7 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await db.Products.AsNoTracking()
             .Where(p => (p.Barcode == typed || p.Sku == typed) && p.IsActive && p.Kind != ProductKind.WithVariants)
-            .Select(p => new ProductRow(p.Id, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).FirstOrDefaultAsync(ct);
+            .Select(p => new ProductRow(p.Id, p.ParentId, p.Price, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).FirstOrDefaultAsync(ct);
         if (product is null)
         {
             return UnknownCode(typed);
@@ -103,7 +104,7 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         }
 
         var rows = await products.OrderBy(p => p.Name).ThenBy(p => p.Sku).Take(40)
-            .Select(p => new ProductRow(p.Id, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).ToListAsync(ct);
+            .Select(p => new ProductRow(p.Id, p.ParentId, p.Price, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).ToListAsync(ct);
         return rows.Count == 0 ? [] : await PriceAsync(db, till, rows, ct);
     }
 
@@ -117,7 +118,7 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
-            .Select(p => new ProductRow(p.Id, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).ToListAsync(ct);
+            .Select(p => new ProductRow(p.Id, p.ParentId, p.Price, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).ToListAsync(ct);
         return rows.Count == 0 ? [] : await PriceAsync(db, till, rows, ct);
     }
 
@@ -188,11 +189,13 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
             .GroupBy(i => i.ProductId).Select(g => new { ProductId = g.Key, Id = g.OrderBy(i => i.CreatedAt).Select(i => i.Id).First() })
             .ToDictionaryAsync(i => i.ProductId, i => i.Id, ct);
 
+        var prices = await TillPriceBook.LoadAsync(db, till.PriceListId, till.PricesIncludeTax,
+            [.. rows.Select(r => new PricedProduct(r.Id, r.ParentId, r.Price))], ct);
         var items = new List<TillItem>(rows.Count);
         foreach (var row in rows)
         {
             var rate = TaxRate.For(row.TaxCategory, rates)?.Percent ?? 0m;
-            var price = await PosSaleRules.ListPriceAsync(db, till.PriceListId, till.PricesIncludeTax, row.Id, rate, ct);
+            var price = prices.PriceOf(new PricedProduct(row.Id, row.ParentId, row.Price), rate);
             var stock = row.Kind == ProductKind.Kit
                 ? components.Where(c => c.KitId == row.Id).Select(c => Math.Floor(available.GetValueOrDefault(c.ComponentId) / c.Quantity))
                     .DefaultIfEmpty(0m).Min()
@@ -203,7 +206,7 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         return items;
     }
 
-    private sealed record ProductRow(Guid Id, string Sku, string Barcode, string Name, string? VariantLabel, ProductKind Kind, string? TaxCategory)
+    private sealed record ProductRow(Guid Id, Guid? ParentId, decimal Price, string Sku, string Barcode, string Name, string? VariantLabel, ProductKind Kind, string? TaxCategory)
     {
         public string DisplayName => VariantLabel is null ? Name : $"{Name} ({VariantLabel})";
     }

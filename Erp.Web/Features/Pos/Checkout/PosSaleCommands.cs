@@ -66,7 +66,7 @@ public sealed class PosSaleCommands(IDbContextFactory<ErpDbContext> dbFactory, S
                 return context.Error!;
             }
 
-            var (header, lines, discount, rounding) = context.Value;
+            var (header, lines, discount, rounding, _) = context.Value;
             var held = PosSale.Hold(header, lines, discount, rounding, input.Note, at);
             if (!held.IsSuccess)
             {
@@ -170,8 +170,8 @@ public sealed class PosSaleCommands(IDbContextFactory<ErpDbContext> dbFactory, S
             return context.Error!;
         }
 
-        var (header, lines, discount, rounding) = context.Value;
-        var tenders = await TendersAsync(db, header, input.Payments, ct);
+        var (header, lines, discount, rounding, walkIn) = context.Value;
+        var tenders = await TendersAsync(db, header, walkIn, input.Payments, ct);
         if (!tenders.IsSuccess)
         {
             return tenders.Error!;
@@ -229,8 +229,10 @@ public sealed class PosSaleCommands(IDbContextFactory<ErpDbContext> dbFactory, S
         return approver.IsSuccess ? (true, approver.Value) : approver.Error!;
     }
 
-    private static async Task<Result<(PosSaleHeader Header, IReadOnlyList<PosLineData> Lines, Discount Discount, Domain.Sales.Taxes.TaxRounding Rounding)>>
-        SaleContextAsync(ErpDbContext db, SaleInput input, bool canOverride, CancellationToken ct)
+    private sealed record SaleContext(PosSaleHeader Header, IReadOnlyList<PosLineData> Lines, Discount Discount,
+        Domain.Sales.Taxes.TaxRounding Rounding, Guid? WalkInCustomerId);
+
+    private static async Task<Result<SaleContext>> SaleContextAsync(ErpDbContext db, SaleInput input, bool canOverride, CancellationToken ct)
     {
         var session = await db.PosSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == input.SessionId, ct);
         if (session is null || session.CashierId != db.Tenant.UserId)
@@ -267,7 +269,7 @@ public sealed class PosSaleCommands(IDbContextFactory<ErpDbContext> dbFactory, S
             customer.Value.Name, session.Currency, session.CashierId, string.IsNullOrEmpty(cashier) ? session.CashierName : cashier,
             register.PricesIncludeTax);
         var settings = await Data.Sales.SalesPricing.SettingsAsync(db, ct);
-        return (header, lines.Value, discount, settings.TaxRounding);
+        return new SaleContext(header, lines.Value, discount, settings.TaxRounding, register.DefaultCustomerId);
     }
 
     private static async Task<Result<(Guid? Id, string Name)>> CustomerAsync(ErpDbContext db, CashRegister register, Guid? customerId,
@@ -296,7 +298,7 @@ public sealed class PosSaleCommands(IDbContextFactory<ErpDbContext> dbFactory, S
             : (id, customer.Name);
     }
 
-    private static async Task<Result<IReadOnlyList<PosTender>>> TendersAsync(ErpDbContext db, PosSaleHeader header,
+    private static async Task<Result<IReadOnlyList<PosTender>>> TendersAsync(ErpDbContext db, PosSaleHeader header, Guid? walkInCustomerId,
         List<TenderInput> payments, CancellationToken ct)
     {
         var ids = payments.Select(p => p.PaymentMethodId).Distinct().ToList();
@@ -314,8 +316,7 @@ public sealed class PosSaleCommands(IDbContextFactory<ErpDbContext> dbFactory, S
             tenders.Add(new PosTender(method.Id, method.Name, method.Kind, payment.Amount));
         }
 
-        var register = await db.CashRegisters.AsNoTracking().Where(r => r.Id == header.RegisterId).Select(r => r.DefaultCustomerId).FirstAsync(ct);
-        if (tenders.Any(t => t.Kind == PaymentMethodKind.StoreCredit) && (header.CustomerId is null || header.CustomerId == register))
+        if (tenders.Any(t => t.Kind == PaymentMethodKind.StoreCredit) && (header.CustomerId is null || header.CustomerId == walkInCustomerId))
         {
             return StoreCreditNeedsCustomer;
         }

@@ -25,25 +25,6 @@ public static class PosSaleRules
     public static Error OutOfStock(string shortage) => new("pos.out_of_stock", $"{shortage} Nothing was charged.");
 
     /// <summary>
-    /// The till price of a product: from the register's price list (or the product's own price), on the register's tax
-    /// basis — a tax-exclusive price gets its tax added on a tax-inclusive till and the other way round.
-    /// </summary>
-    public static async Task<decimal> ListPriceAsync(ErpDbContext db, Guid? priceListId, bool pricesIncludeTax, Guid productId,
-        decimal taxRatePercent, CancellationToken ct)
-    {
-        var resolved = await SalesPricing.ResolvePriceAsync(db, priceListId, productId, 1m, DateOnly.FromDateTime(DateTime.Today), ct);
-        if (resolved is null)
-        {
-            return 0m;
-        }
-
-        var factor = 1m + (taxRatePercent / 100m);
-        return resolved.IncludesTax == pricesIncludeTax ? resolved.UnitPrice
-            : pricesIncludeTax ? MoneyRounding.Round(resolved.UnitPrice * factor)
-            : MoneyRounding.Round(resolved.UnitPrice / factor);
-    }
-
-    /// <summary>
     /// The cart's lines as sold: products checked (active, sellable), list prices and tax rates looked up; a price
     /// different from the list or a discount needs <paramref name="canOverride"/>.
     /// </summary>
@@ -57,8 +38,11 @@ public static class PosSaleRules
 
         var ids = inputs.Select(i => i.ProductId).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Sku, p.Name, p.VariantLabel, p.Kind, p.TaxCategory, p.IsActive }).ToDictionaryAsync(p => p.Id, ct);
+            .Select(p => new { p.Id, p.ParentId, p.Price, p.Sku, p.Name, p.VariantLabel, p.Kind, p.TaxCategory, p.IsActive })
+            .ToDictionaryAsync(p => p.Id, ct);
         var rates = await SalesPricing.TaxRatesAsync(db, ct);
+        var prices = await TillPriceBook.LoadAsync(db, priceListId, pricesIncludeTax,
+            [.. products.Values.Select(p => new PricedProduct(p.Id, p.ParentId, p.Price))], ct);
         var lines = new List<PosLineData>(inputs.Count);
         foreach (var input in inputs)
         {
@@ -73,7 +57,7 @@ public static class PosSaleRules
             }
 
             var rate = TaxRate.For(product.TaxCategory, rates)?.Percent ?? 0m;
-            var listPrice = await ListPriceAsync(db, priceListId, pricesIncludeTax, product.Id, rate, ct);
+            var listPrice = prices.PriceOf(new PricedProduct(product.Id, product.ParentId, product.Price), rate);
             var price = input.UnitPrice ?? listPrice;
             if (price < 0m)
             {
