@@ -1,13 +1,15 @@
-using Erp.Domain.Common;
 using Erp.Domain.Pos;
+using Erp.Domain.Pos.Registers;
+using Erp.Web.Features.Inventory.Stock;
 using Erp.Web.Infrastructure.Documents;
 
 namespace Erp.Web.Features.Pos.Returns;
 
-/// <summary>The return receipt PDF; another tenant's return is not found.</summary>
+/// <summary>The return receipt PDF, on the register's paper unless <c>paper</c> says Mm58, Mm80 or A4; another tenant's is not found.</summary>
 public static class PosReturnDownloads
 {
-    public static string ReceiptUrl(Guid id) => $"/pos/returns/{id}/receipt.pdf";
+    public static string ReceiptUrl(Guid id, ReceiptPaper? paper = null) =>
+        $"/pos/returns/{id}/receipt.pdf{(paper is { } p ? $"?paper={p}" : "")}";
 
     public static IEndpointRouteBuilder MapPosReturnDownloads(this IEndpointRouteBuilder endpoints)
     {
@@ -15,17 +17,32 @@ public static class PosReturnDownloads
         return endpoints;
     }
 
-    private static async Task<IResult> ReceiptAsync(Guid id, PosReturnQueries queries, DocumentService documents, CancellationToken ct)
+    private static async Task<IResult> ReceiptAsync(Guid id, string? paper, PosReturnQueries queries, DocumentService documents,
+        CancellationToken ct)
     {
+        var query = new DownloadQuery();
+        var size = query.Enum<ReceiptPaper>(paper);
+        if (!query.Valid)
+        {
+            return Results.BadRequest("paper must be Mm58, Mm80 or A4.");
+        }
+
         var taken = await queries.GetAsync(id, ct);
         if (!taken.IsSuccess)
         {
-            return taken.Error == CommonErrors.Forbidden ? Results.Forbid() : Results.NotFound();
+            return DownloadQuery.Refused(taken.Error!);
         }
 
-        var pdf = await documents.RenderPdfAsync<PosReturnReceiptPdf>(
-            new Dictionary<string, object?> { [nameof(PosReturnReceiptPdf.Return)] = taken.Value },
-            new DocumentInfo($"Return {taken.Value.Number}", taken.Value.OrganizationName), ct);
+        var printed = size ?? taken.Value.Paper;
+        var parameters = new Dictionary<string, object?>
+        {
+            [nameof(PosReturnReceiptPdf.Return)] = taken.Value, [nameof(PosReturnReceiptPdf.Paper)] = printed,
+        };
+        var pdf = printed == ReceiptPaper.A4
+            ? await documents.RenderPdfAsync<PosReturnReceiptPdf>(parameters,
+                new DocumentInfo($"Return {taken.Value.Number}", taken.Value.OrganizationName), ct)
+            : await documents.RenderRollPdfAsync<PosReturnReceiptPdf>(parameters,
+                new RollPaper((int)printed, PosReturnReceiptPdf.RollHeightMm(taken.Value)), ct);
         return Results.File(pdf, "application/pdf", $"{taken.Value.Number}.pdf");
     }
 }

@@ -1,3 +1,4 @@
+using Erp.Domain.Pos.Registers;
 using Erp.Domain.Pos.Returns;
 using Erp.Domain.Sales.Payments;
 
@@ -29,7 +30,8 @@ public sealed record RefundMethodOption(Guid Id, string Name, PaymentMethodKind 
 public sealed record PosReturnDetails(Guid Id, string Number, DateTimeOffset ReturnedAt, Guid OriginalSaleId, string OriginalNumber,
     string OrganizationName, string ShopName, string RegisterName, string? ReceiptHeader, string? ReceiptFooter, string? TaxId,
     string CashierName, string CustomerName, string Currency, decimal Net, decimal Tax, decimal Gross,
-    IReadOnlyList<PosReturnLineDetails> Lines, IReadOnlyList<PosRefundDetails> Refunds, Guid? ExchangeSaleId, decimal ExchangeAmount)
+    IReadOnlyList<PosReturnLineDetails> Lines, IReadOnlyList<PosRefundDetails> Refunds, Guid? ExchangeSaleId, decimal ExchangeAmount,
+    ReceiptPaper Paper)
 {
     /// <summary>Taxes by rate, from the lines.</summary>
     public IReadOnlyList<(decimal Rate, decimal Net, decimal Tax)> Taxes =>

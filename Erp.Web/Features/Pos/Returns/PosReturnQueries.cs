@@ -131,7 +131,7 @@ public sealed class PosReturnQueries(IDbContextFactory<ErpDbContext> dbFactory, 
         }
 
         var register = await db.CashRegisters.AsNoTracking().Where(r => r.Id == taken.RegisterId)
-            .Select(r => new { r.Name, r.ReceiptHeader, r.ReceiptFooter, r.TaxId }).FirstOrDefaultAsync(ct);
+            .Select(r => new { r.Name, r.ReceiptHeader, r.ReceiptFooter, r.TaxId, r.Paper }).FirstOrDefaultAsync(ct);
         var organization = await db.Organizations.Where(o => o.Id == taken.OrganizationId)
             .Select(o => o.LegalName ?? o.Name).FirstOrDefaultAsync(ct);
         var locationIds = taken.Lines.Select(l => l.QuarantineLocationId).OfType<Guid>().Append(taken.LocationId).Distinct().ToList();
@@ -142,6 +142,7 @@ public sealed class PosReturnQueries(IDbContextFactory<ErpDbContext> dbFactory, 
             [.. taken.Lines.OrderBy(l => l.LineNumber).Select(l => new PosReturnLineDetails(l.LineNumber, l.Sku, l.ProductName, l.Quantity,
                 l.TaxRatePercent, l.Net, l.Tax, l.Gross, l.Condition, l.Reason,
                 l.QuarantineLocationId is { } q ? locations.GetValueOrDefault(q) : null))],
-            [.. taken.Refunds.Select(r => new PosRefundDetails(r.MethodName, r.Kind, r.Amount))], taken.ExchangeSaleId, taken.ExchangeAmount);
+            [.. taken.Refunds.Select(r => new PosRefundDetails(r.MethodName, r.Kind, r.Amount))], taken.ExchangeSaleId, taken.ExchangeAmount,
+            register?.Paper ?? Erp.Domain.Pos.Registers.ReceiptPaper.A4);
     }
 }

@@ -126,20 +126,36 @@ public class PosSaleHistoryTests(ErpAppFactory app) : IClassFixture<ErpAppFactor
         var foreign = await (await LoginAsync(other.Tenant.AdminEmail)).GetAsync(PosReturnDownloads.ReceiptUrl(taken.Value.Id));
 
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var text = UserDownloadsTests.PdfText(await response.Content.ReadAsByteArrayAsync());
+        var roll = await response.Content.ReadAsByteArrayAsync();
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(roll))
+        {
+            Assert.InRange(document.GetPage(1).Width, 226d, 227.5d); // the register's 80 mm paper
+        }
+
+        var text = UserDownloadsTests.PdfText(roll);
         foreach (var expected in new[]
                  {
-                     $"Return {taken.Value.Number}", $"Original receipt {sale.Number}", "Main warehouse", "Till TILL1", "LAMP", "BOOK",
-                     "Back to stock", "Scrapped", "16 %", "8 %", "1.60", "0.80", "22.40", "Refunded by Card",
+                     $"RETURN {taken.Value.Number}", $"Original receipt {sale.Number}", "Main warehouse", "Register: Till TILL1",
+                     "Product LAMP (LAMP)", "Product BOOK (BOOK)", "Back to stock", "Scrapped", "Tax 16 % on 10.00", "Tax 8 % on 10.00",
+                     "1.60", "0.80", "22.40", "Refunded by Card",
                  })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
 
+        var a4 = await client.GetByteArrayAsync(PosReturnDownloads.ReceiptUrl(taken.Value.Id, Erp.Domain.Pos.Registers.ReceiptPaper.A4));
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(a4))
+        {
+            Assert.InRange(document.GetPage(1).Width, 594d, 596d);
+        }
+
+        Assert.Contains($"Return {taken.Value.Number}", UserDownloadsTests.PdfText(a4), StringComparison.Ordinal);
+
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         if (Environment.GetEnvironmentVariable("ERP_PDF_OUT") is { Length: > 0 } folder)
         {
-            await File.WriteAllBytesAsync(Path.Combine(folder, "pos-return-receipt.pdf"), await response.Content.ReadAsByteArrayAsync());
+            await File.WriteAllBytesAsync(Path.Combine(folder, "pos-return-receipt-80mm.pdf"), roll);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "pos-return-receipt-a4.pdf"), a4);
         }
     }
 
