@@ -12,8 +12,11 @@ public static class ReturnsSetup
         services.AddScoped<PosReturnCommands>();
         services.AddScoped<PosReturnQueries>();
         services.AddScoped<PosExchangeCommands>();
+        services.AddScoped<PosReturnListQueries>();
         navigation.Add(new NavEntry(PosModule.Group, "Returns", "/pos/returns/new", Icons.Material.Filled.AssignmentReturn,
             PosPermissions.Return, 30));
+        navigation.Add(new NavEntry(PosModule.Group, "Return history", "/pos/returns", Icons.Material.Filled.ManageHistory,
+            PosPermissions.Return, 31));
         return services;
     }
 }
