@@ -54,6 +54,10 @@ public class PosReturnsEndToEndTests(BrowserAppFixture fixture)
         var returnId = await data.InDb(db => db.PosReturns.Select(r => r.Id).SingleAsync());
         var pdf = await page.APIRequest.GetAsync($"/pos/returns/{returnId}/receipt.pdf");
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+
+        await BrowserAppFixture.GotoInteractiveAsync(page, "/pos/returns");
+        await Assertions.Expect(page.Locator("[data-testid=pos-returns-grid] tbody tr").Filter(new() { HasText = sale.Number })).ToHaveCountAsync(1);
+        await ShotAsync(page, "pos-returns-list");
     }
 
     [Fact]
