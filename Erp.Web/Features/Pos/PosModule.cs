@@ -1,3 +1,5 @@
+using Erp.Web.Features.Pos.Registers;
+using Erp.Web.Features.Pos.Sessions;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Pos;
@@ -12,9 +14,16 @@ public static class PosModule
     {
         _ = navigation;
         _ = dashboard;
+        services.AddPosRegisters(navigation);
+        services.AddPosSessions(navigation);
         return services;
     }
 
     /// <summary>The point-of-sale module's endpoints (downloads), one line per feature.</summary>
-    public static IEndpointRouteBuilder MapPos(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapPos(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRegisterDownloads();
+        endpoints.MapSessionDownloads();
+        return endpoints;
+    }
 }
