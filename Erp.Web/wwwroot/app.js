@@ -112,3 +112,78 @@ document.addEventListener('change', async function (event) {
         input.files = files.files;
     } catch { /* not an image the browser can read: the server refuses it with a message */ }
 });
+
+// The till (Checkout.razor): keyboard shortcuts, the scan field that keeps focus, an error beep, one-click printing.
+window.erp.till = (function () {
+    const keys = ['F2', 'F4', 'F8', 'F9', 'F12', 'Escape'];
+    let state = null;
+
+    function onKey(event) {
+        if (!state || !keys.includes(event.key)) { return; }
+        event.preventDefault();
+        state.dotnet.invokeMethodAsync('OnShortcut', event.key);
+    }
+
+    // A scanner types into whatever has focus: clicks on empty space give the focus back to the scan field.
+    function onClick(event) {
+        if (!state) { return; }
+        const target = event.target;
+        if (target instanceof Element && target.closest('input, textarea, select, [contenteditable], .mud-popover, .mud-dialog')) { return; }
+        setTimeout(focusScan, 0);
+    }
+
+    // A scan ends with Enter: the code goes to the server in one call and the field is ready for the next scan at once.
+    function onScanKey(event) {
+        if (!state || event.key !== 'Enter' || event.target.id !== state.scanId) { return; }
+        event.preventDefault();
+        const code = event.target.value;
+        event.target.value = '';
+        if (code.trim().length > 0) { state.dotnet.invokeMethodAsync('OnScan', code); }
+    }
+
+    function focusScan() {
+        const input = document.getElementById(state ? state.scanId : '');
+        if (input && document.activeElement !== input) { input.focus(); input.select(); }
+    }
+
+    return {
+        start: function (dotnet, scanId) {
+            state = { dotnet: dotnet, scanId: scanId };
+            document.addEventListener('keydown', onKey, true);
+            document.addEventListener('keydown', onScanKey, true);
+            document.addEventListener('click', onClick, true);
+            focusScan();
+        },
+        stop: function () {
+            document.removeEventListener('keydown', onKey, true);
+            document.removeEventListener('keydown', onScanKey, true);
+            document.removeEventListener('click', onClick, true);
+            state = null;
+        },
+        focus: focusScan,
+        beep: function () {
+            try {
+                const audio = new (window.AudioContext || window.webkitAudioContext)();
+                const tone = audio.createOscillator();
+                tone.frequency.value = 440;
+                tone.connect(audio.destination);
+                tone.start();
+                tone.stop(audio.currentTime + 0.25);
+            } catch { /* no audio device: the message on screen says it */ }
+        },
+        // Prints a PDF from the same origin in a hidden frame: one click, the browser's print dialog.
+        print: function (url) {
+            const frame = document.createElement('iframe');
+            frame.style.position = 'fixed';
+            frame.style.width = '0';
+            frame.style.height = '0';
+            frame.style.border = '0';
+            frame.src = url;
+            frame.onload = function () {
+                try { frame.contentWindow.focus(); frame.contentWindow.print(); } catch { window.open(url, '_blank'); }
+                setTimeout(function () { frame.remove(); }, 60000);
+            };
+            document.body.appendChild(frame);
+        }
+    };
+})();

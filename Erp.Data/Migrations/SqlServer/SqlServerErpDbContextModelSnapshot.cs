@@ -2910,6 +2910,9 @@ namespace Erp.Data.Migrations.SqlServer
                     b.Property<Guid?>("PaymentMethodId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("ReturnId")
                         .HasColumnType("uniqueidentifier");
 

@@ -2904,6 +2904,9 @@ namespace Erp.Data.Migrations.Sqlite
                     b.Property<Guid?>("PaymentMethodId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ReturnId")
                         .HasColumnType("TEXT");
 

@@ -188,7 +188,7 @@ public sealed class PosSale : Document<PosSaleStatus>, IOrganizationOwned
                 changeLeft -= fromThis;
             }
 
-            _payments.Insert(0, new PosSalePayment(Id, tender, kept));
+            _payments.Insert(0, new PosSalePayment(Id, tenders.Count - _payments.Count, tender, kept));
         }
 
         ChangeGiven = change;
@@ -307,9 +307,10 @@ public sealed class PosSalePayment : Entity, ITenantOwned, IAudited
 {
     private PosSalePayment() { }
 
-    internal PosSalePayment(Guid saleId, PosTender tender, decimal kept)
+    internal PosSalePayment(Guid saleId, int position, PosTender tender, decimal kept)
     {
         SaleId = saleId;
+        Position = position;
         PaymentMethodId = tender.PaymentMethodId;
         MethodName = Text.Required(tender.MethodName, 60, "Payment method");
         Kind = tender.Kind;
@@ -320,6 +321,10 @@ public sealed class PosSalePayment : Entity, ITenantOwned, IAudited
 
     public Guid TenantId { get; private set; }
     public Guid SaleId { get; private set; }
+
+    /// <summary>The order the payments were taken in (1, 2, …).</summary>
+    public int Position { get; private set; }
+
     public Guid? PaymentMethodId { get; private set; }
     public string MethodName { get; private set; } = "";
     public PaymentMethodKind Kind { get; private set; }

@@ -1,3 +1,5 @@
+using Erp.Web.Features.Pos.Checkout;
+using Erp.Web.Features.Pos.Receipts;
 using Erp.Web.Features.Pos.Registers;
 using Erp.Web.Features.Pos.Sessions;
 using Erp.Web.Infrastructure.Modules;
@@ -12,7 +14,8 @@ public static class PosModule
     public static IServiceCollection AddPosModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
-        _ = navigation;
+        services.AddCheckout(navigation);
+        services.AddTillReceipts();
         _ = dashboard;
         services.AddPosRegisters(navigation);
         services.AddPosSessions(navigation);
@@ -22,6 +25,7 @@ public static class PosModule
     /// <summary>The point-of-sale module's endpoints (downloads), one line per feature.</summary>
     public static IEndpointRouteBuilder MapPos(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapTillReceipts();
         endpoints.MapRegisterDownloads();
         endpoints.MapSessionDownloads();
         return endpoints;

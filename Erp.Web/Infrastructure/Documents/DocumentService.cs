@@ -17,6 +17,15 @@ public sealed class DocumentService(HtmlComponentRenderer html, PdfRenderer pdf,
         return await pdf.RenderAsync(page, new PdfPrintOptions(Header(info), Footer, info.Paper, info.Landscape), ct);
     }
 
+    /// <summary>A till receipt on roll paper: the template brings its own small layout (no running header or footer).</summary>
+    public async Task<byte[]> RenderRollPdfAsync<TComponent>(IDictionary<string, object?> parameters, RollPaper roll,
+        CancellationToken ct = default)
+        where TComponent : IComponent
+    {
+        var page = await html.RenderAsync<TComponent>(parameters);
+        return await pdf.RenderAsync(page, new PdfPrintOptions("", "", Roll: roll), ct);
+    }
+
     private string Header(DocumentInfo info) =>
         $"""
         <div style="font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#555;width:100%;margin:0 15mm;display:flex;justify-content:space-between;align-items:center;">

@@ -25,4 +25,10 @@ public enum PaperSize
 /// explicit font size, images as data URIs; Chromium fills <c>pageNumber</c>/<c>totalPages</c> spans.
 /// </summary>
 public sealed record PdfPrintOptions(string HeaderTemplate, string FooterTemplate, PaperSize Paper = PaperSize.A4,
-    bool Landscape = false);
+    bool Landscape = false, RollPaper? Roll = null);
+
+/// <summary>
+/// A till receipt roll: a fixed width and a page as long as the content (worked out by the caller), printed without
+/// running header or footer and with narrow margins.
+/// </summary>
+public sealed record RollPaper(int WidthMm, int HeightMm);

@@ -53,16 +53,7 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, PrintAssets assets
         try
         {
             await page.Page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(ct);
-            var pdf = await page.Page.PdfAsync(new PagePdfOptions
-            {
-                Format = print.Paper.ToString(),
-                Landscape = print.Landscape,
-                PrintBackground = true,
-                DisplayHeaderFooter = true,
-                HeaderTemplate = print.HeaderTemplate,
-                FooterTemplate = print.FooterTemplate,
-                Margin = new Margin { Top = "22mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
-            }).WaitAsync(ct);
+            var pdf = await page.Page.PdfAsync(Options(print)).WaitAsync(ct);
             _idle.Add(page);
             return pdf;
         }
@@ -73,6 +64,25 @@ public sealed class PdfRenderer(IOptions<PdfOptions> options, PrintAssets assets
             throw;
         }
     }
+
+    private static PagePdfOptions Options(PdfPrintOptions print) => print.Roll is { } roll
+        ? new PagePdfOptions
+        {
+            Width = $"{roll.WidthMm}mm",
+            Height = $"{roll.HeightMm}mm",
+            PrintBackground = true,
+            Margin = new Margin { Top = "3mm", Bottom = "3mm", Left = "2mm", Right = "2mm" },
+        }
+        : new PagePdfOptions
+        {
+            Format = print.Paper.ToString(),
+            Landscape = print.Landscape,
+            PrintBackground = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = print.HeaderTemplate,
+            FooterTemplate = print.FooterTemplate,
+            Margin = new Margin { Top = "22mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
+        };
 
     private async Task<PrintPage> RentAsync(CancellationToken ct)
     {

@@ -16,6 +16,9 @@ public enum StatementEntryKind
     Invoice = 1,
     CreditNote = 2,
     Payment = 3,
+
+    /// <summary>Store credit spent at a till (a debit: the credit is used up).</summary>
+    StoreCreditSpent = 4,
 }
 
 /// <summary>One movement of a statement: a debit raises what the customer owes, a credit lowers it.</summary>

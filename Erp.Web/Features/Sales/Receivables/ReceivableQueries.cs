@@ -2,7 +2,9 @@ using Erp.Data;
 using Erp.Domain.Common;
 using Erp.Domain.Sales;
 using Erp.Domain.Sales.Customers;
+using Erp.Domain.Pos.Sales;
 using Erp.Domain.Sales.Invoices;
+using Erp.Domain.Sales.Payments;
 using Erp.Web.Infrastructure.Grids;
 using Erp.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +38,7 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
 
         var today = Today;
         var invoices = Posted(db).Where(i => i.CustomerId == customerId);
-        var invoiced = await invoices.SumAsync(i => i.GrossTotal, ct);
+        var invoiced = await invoices.SumAsync(i => i.GrossTotal, ct) + await SpentAtTills(db, customerId).SumAsync(t => t.Amount, ct);
         var open = await invoices.SumAsync(i => i.AmountDue, ct);
         var overdue = await invoices.Where(i => i.DueDate < today).SumAsync(i => i.AmountDue, ct);
         var notes = db.CreditNotes.AsNoTracking().Where(c => c.CustomerId == customerId);
@@ -79,7 +81,9 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
         var opening = (openingDate < from ? customer.OpeningBalance : 0m)
             + await invoices.Where(i => i.InvoiceDate < from).SumAsync(i => i.GrossTotal, ct)
             - await notes.Where(c => c.CreditDate < from).SumAsync(c => c.GrossTotal, ct)
-            - await payments.Where(p => p.PaymentDate < from).SumAsync(p => p.Amount, ct);
+            - await payments.Where(p => p.PaymentDate < from).SumAsync(p => p.Amount, ct)
+            + (await SpentAtTills(db, customerId).Select(t => new { t.SoldAt, t.Amount }).ToListAsync(ct))
+                .Where(t => DateOnly.FromDateTime(t.SoldAt.UtcDateTime) < from).Sum(t => t.Amount);
 
         var moves = new List<(DateOnly Date, StatementEntryKind Kind, Guid? Id, string Reference, string Description, decimal Debit, decimal Credit)>();
         if (customer.OpeningBalance != 0m && openingDate >= from && openingDate <= to)
@@ -99,6 +103,10 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
                 .Select(p => new { p.PaymentDate, p.Id, p.Number, p.MethodName, p.Reference, p.Amount }).ToListAsync(ct))
             .Select(p => (p.PaymentDate, StatementEntryKind.Payment, (Guid?)p.Id, p.Number,
                 p.Reference is null ? $"Payment ({p.MethodName})" : $"Payment ({p.MethodName}, {p.Reference})", 0m, p.Amount)));
+        moves.AddRange((await SpentAtTills(db, customerId).ToListAsync(ct))
+            .Select(t => (Date: DateOnly.FromDateTime(t.SoldAt.UtcDateTime), t))
+            .Where(t => t.Date >= from && t.Date <= to)
+            .Select(t => (t.Date, StatementEntryKind.StoreCreditSpent, (Guid?)t.t.SaleId, t.t.Number, "Store credit spent at the till", t.t.Amount, 0m)));
 
         var running = opening;
         var entries = new List<StatementEntry>(moves.Count);
@@ -247,5 +255,20 @@ public sealed class ReceivableQueries(IDbContextFactory<ErpDbContext> dbFactory,
     {
         public AgingRow Row(string code, string name) => new(CustomerId, code, name, Current / 100m, Days1To30 / 100m,
             Days31To60 / 100m, Days61To90 / 100m, Over90 / 100m, Total / 100m);
+    }
+
+    /// <summary>Store credit the customer spent at the tills: debits, since it uses up credit they held.</summary>
+    private static IQueryable<TillCreditSpent> SpentAtTills(ErpDbContext db, Guid customerId) =>
+        from payment in db.PosSalePayments.AsNoTracking()
+        join sale in db.PosSales.AsNoTracking() on payment.SaleId equals sale.Id
+        where sale.CustomerId == customerId && sale.Status == PosSaleStatus.Completed && payment.Kind == PaymentMethodKind.StoreCredit
+        select new TillCreditSpent { SaleId = sale.Id, Number = sale.Number, SoldAt = sale.SoldAt, Amount = payment.Amount };
+
+    private sealed class TillCreditSpent
+    {
+        public Guid SaleId { get; init; }
+        public string Number { get; init; } = "";
+        public DateTimeOffset SoldAt { get; init; }
+        public decimal Amount { get; init; }
     }
 }

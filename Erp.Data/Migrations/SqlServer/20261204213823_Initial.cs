@@ -2394,6 +2394,7 @@ namespace Erp.Data.Migrations.SqlServer
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     SaleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
                     PaymentMethodId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     MethodName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
                     Kind = table.Column<int>(type: "int", nullable: false),

@@ -2394,6 +2394,7 @@ namespace Erp.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SaleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
                     PaymentMethodId = table.Column<Guid>(type: "TEXT", nullable: true),
                     MethodName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
