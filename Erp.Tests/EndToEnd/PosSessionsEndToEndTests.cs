@@ -40,6 +40,15 @@ public class PosSessionsEndToEndTests(BrowserAppFixture fixture)
         await page.ClickAsync("[data-testid=close-submit]");
         await Assertions.Expect(page.Locator("[data-testid=session-closed]")).ToContainTextAsync("difference 0.00");
         await Screenshot(page, "closed");
+
+        await BrowserAppFixture.GotoInteractiveAsync(page, "/pos/sessions");
+        await Assertions.Expect(page.Locator("[data-testid=session-grid] tbody tr").First).ToContainTextAsync("Closed");
+        await Screenshot(page, "list");
+        await BrowserAppFixture.GotoInteractiveAsync(page, "/pos/registers");
+        await Assertions.Expect(page.Locator("[data-testid=register-grid] tbody tr")).ToHaveCountAsync(3);
+        await page.ClickAsync("[data-testid=register-grid] a:has-text('DT-1')");
+        await Assertions.Expect(page.Locator("input[data-testid=register-name]")).ToHaveValueAsync("Till 1");
+        await Screenshot(page, "register");
     }
 
     // Screenshots for a human look at the pages (ERP_SCREENSHOTS=folder); nothing is written otherwise.

@@ -101,7 +101,13 @@ public class ZReportTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         var foreign = await (await LoginAsync((await CreateAsync(app)).SupervisorEmail)).GetAsync($"/pos/sessions/{session.Id}/z.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
-        var text = UserDownloadsTests.PdfText(await pdf.Content.ReadAsByteArrayAsync());
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        var text = UserDownloadsTests.PdfText(bytes);
+        if (Environment.GetEnvironmentVariable("ERP_PDF_OUT") is { Length: > 0 } folder)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, "z-session.pdf"), bytes);
+        }
+
         foreach (var expected in new[] { $"Z report — session {session.Number}", "Test Shop", "Cash", "Card", "37.20", "88.60", "16 %",
                      "102.60", "Cashier user", "09:00", "71.80", "167.20", "125.80" })
         {
