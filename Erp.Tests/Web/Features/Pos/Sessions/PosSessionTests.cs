@@ -202,4 +202,24 @@ public class PosSessionTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
         Assert.Equal(2, all.Value.Total);
         Assert.Equal("Till 2", Assert.Single(byRegister.Value.Items).Register);
     }
+
+    [Fact]
+    public async Task SessionsExport_IsTheFilteredViewOfTheUser()
+    {
+        var data = await CreateAsync(app);
+        var mine = await data.OpenedAsync(data.Cashier, data.Till1, 100m);
+        var other = await data.OpenedAsync(data.Cashier2, data.Till2, 100m);
+        await data.As(data.Cashier2, sp => sp.GetRequiredService<PosSessionCommands>().CloseAsync(other.Id, 100m, null, null));
+        var cashier = app.CreateHttpsClient();
+        await HttpLogin.LoginAsync(cashier, data.CashierEmail);
+        var supervisor = app.CreateHttpsClient();
+        await HttpLogin.LoginAsync(supervisor, data.SupervisorEmail);
+
+        using var own = new ClosedXML.Excel.XLWorkbook(await (await cashier.GetAsync("/pos/sessions/export.xlsx")).Content.ReadAsStreamAsync());
+        using var closed = new ClosedXML.Excel.XLWorkbook(await (await supervisor.GetAsync("/pos/sessions/export.xlsx?status=Closed")).Content.ReadAsStreamAsync());
+
+        Assert.Equal([mine.Number], own.Worksheet(1).RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()));
+        var row = Assert.Single(closed.Worksheet(1).RowsUsed().Skip(1));
+        Assert.Equal((other.Number, "Closed", 0d), (row.Cell(1).GetString(), row.Cell(2).GetString(), row.Cell(14).GetDouble()));
+    }
 }
