@@ -1,7 +1,9 @@
 using Erp.Web.Features.Pos.Checkout;
 using Erp.Web.Features.Pos.History;
 using Erp.Web.Features.Pos.Receipts;
+using Erp.Web.Features.Pos.Registers;
 using Erp.Web.Features.Pos.Returns;
+using Erp.Web.Features.Pos.Sessions;
 using Erp.Web.Infrastructure.Modules;
 
 namespace Erp.Web.Features.Pos;
@@ -19,6 +21,8 @@ public static class PosModule
         services.AddCheckout(navigation);
         services.AddTillReceipts();
         _ = dashboard;
+        services.AddPosRegisters(navigation);
+        services.AddPosSessions(navigation);
         return services;
     }
 
@@ -28,6 +32,8 @@ public static class PosModule
         endpoints.MapPosHistoryDownloads();
         endpoints.MapPosReturnDownloads();
         endpoints.MapTillReceipts();
+        endpoints.MapRegisterDownloads();
+        endpoints.MapSessionDownloads();
         return endpoints;
     }
 }

@@ -11,6 +11,7 @@ using Erp.Tests.TestInfrastructure;
 using Erp.Tests.Web.Features.Inventory;
 using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Pos.Checkout;
+using Erp.Web.Features.Pos.Sessions;
 using Erp.Web.Features.Sales.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,8 +68,8 @@ internal sealed class PosTestKit
             await db.SaveChangesAsync();
             return (methods, shop.Id, registers[0].Id, registers[1].Id);
         });
-        var one = new Till(ids.Item3, await OpenAsync(data, ids.Item3, ids.Item2, cashierOne, openingFloat), cashierOne, emails[0]);
-        var two = new Till(ids.Item4, await OpenAsync(data, ids.Item4, ids.Item2, cashierTwo, openingFloat), cashierTwo, emails[1]);
+        var one = new Till(ids.Item3, await OpenAsync(data, ids.Item3, cashierOne, openingFloat), cashierOne, emails[0]);
+        var two = new Till(ids.Item4, await OpenAsync(data, ids.Item4, cashierTwo, openingFloat), cashierTwo, emails[1]);
         return new PosTestKit(data, ids.Item2, one, two, ids.methods);
     }
 
@@ -104,17 +105,11 @@ internal sealed class PosTestKit
         return sale;
     }
 
-    private static async Task<Guid> OpenAsync(InventoryTestData data, Guid registerId, Guid shop, string cashierId, decimal openingFloat)
+    private static async Task<Guid> OpenAsync(InventoryTestData data, Guid registerId, string cashierId, decimal openingFloat)
     {
-        var opened = await data.App.InTenantAsync(data.Tenant.Id, cashierId, sp => sp.GetRequiredService<StockTransactions>()
-            .RunAsync<Guid>(async (db, at, ct) =>
-            {
-                var session = new PosSession(data.OrganizationId, registerId, shop, "USD", cashierId, "Cashier", openingFloat, null, at);
-                await DocumentNumberService.AssignNumberAsync(db, session, DateOnly.FromDateTime(at.UtcDateTime), ct);
-                db.PosSessions.Add(session);
-                return session.Id;
-            }));
+        var opened = await data.App.InTenantAsync(data.Tenant.Id, cashierId,
+            sp => sp.GetRequiredService<PosSessionCommands>().OpenAsync(registerId, openingFloat, null));
         Assert.True(opened.IsSuccess, opened.Error?.Message);
-        return opened.Value;
+        return opened.Value.Id;
     }
 }

@@ -20,7 +20,8 @@ public sealed record CheckoutContext(
     Guid? DefaultCustomerId,
     string DefaultCustomerName,
     Domain.Sales.Taxes.TaxRounding TaxRounding,
-    IReadOnlyList<TillPaymentMethod> PaymentMethods);
+    IReadOnlyList<TillPaymentMethod> PaymentMethods,
+    IReadOnlyList<Domain.Sales.Taxes.TaxRate> TaxRates);
 
 /// <summary>A product found by barcode, SKU or search, priced for the till; <see cref="Available"/> at the shop.</summary>
 public sealed record TillItem(Guid ProductId, string Sku, string Barcode, string Name, decimal UnitPrice, decimal TaxRatePercent,

@@ -22,7 +22,10 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
     public static Error UnknownCode(string code) =>
         new("pos.unknown_code", $"No product has the barcode or SKU \"{code}\": the cart is unchanged.");
 
-    /// <summary>The current user's open session as the till needs it; none → they must open one first.</summary>
+    /// <summary>
+    /// The current user's open session as the till needs it (tax rates included: they are read once per till page, not
+    /// once per scan); none → they must open one first.
+    /// </summary>
     public async Task<CheckoutContext?> ContextAsync(CancellationToken ct = default)
     {
         if (!await guard.HasAsync(PosPermissions.Sell, ct))
@@ -51,7 +54,8 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
             register.PricesIncludeTax, register.PriceListId, customer is null ? null : register.DefaultCustomerId,
             customer ?? PosSaleRules.WalkInName, settings.TaxRounding,
             [.. methodIds.Select(id => methods.FirstOrDefault(m => m.Id == id)).OfType<Domain.Sales.Payments.PaymentMethod>()
-                .Select(m => new TillPaymentMethod(m.Id, m.Name, m.Kind))]);
+                .Select(m => new TillPaymentMethod(m.Id, m.Name, m.Kind))],
+            await SalesPricing.TaxRatesAsync(db, ct));
     }
 
     /// <summary>The item with this barcode or SKU (exact), priced for the till; unknown → a clear refusal.</summary>
@@ -175,7 +179,6 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
     private static async Task<IReadOnlyList<TillItem>> PriceAsync(ErpDbContext db, CheckoutContext till, IReadOnlyList<ProductRow> rows,
         CancellationToken ct)
     {
-        var rates = await SalesPricing.TaxRatesAsync(db, ct);
         var ids = rows.Select(r => r.Id).ToList();
         var kitIds = rows.Where(r => r.Kind == ProductKind.Kit).Select(r => r.Id).ToList();
         var components = kitIds.Count == 0
@@ -194,7 +197,7 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         var items = new List<TillItem>(rows.Count);
         foreach (var row in rows)
         {
-            var rate = TaxRate.For(row.TaxCategory, rates)?.Percent ?? 0m;
+            var rate = TaxRate.For(row.TaxCategory, till.TaxRates)?.Percent ?? 0m;
             var price = prices.PriceOf(new PricedProduct(row.Id, row.ParentId, row.Price), rate);
             var stock = row.Kind == ProductKind.Kit
                 ? components.Where(c => c.KitId == row.Id).Select(c => Math.Floor(available.GetValueOrDefault(c.ComponentId) / c.Quantity))
