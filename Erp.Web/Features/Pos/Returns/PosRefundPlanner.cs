@@ -43,22 +43,9 @@ internal static class PosRefundPlanner
         }
     }
 
-    /// <summary>Expected cash of the session now: float + cash kept on sales − cash refunds + cash in − cash out.</summary>
-    public static async Task<decimal> ExpectedCashAsync(ErpDbContext db, PosSession session, CancellationToken ct)
-    {
-        var sales = await db.PosSalePayments
-            .Where(p => p.Kind == PaymentMethodKind.Cash
-                && db.PosSales.Any(s => s.Id == p.SaleId && s.SessionId == session.Id && s.Status == PosSaleStatus.Completed))
-            .SumAsync(p => p.Amount, ct);
-        var refunds = await db.Set<PosRefund>()
-            .Where(r => r.Kind == PaymentMethodKind.Cash && db.PosReturns.Any(t => t.Id == r.ReturnId && t.SessionId == session.Id))
-            .SumAsync(r => r.Amount, ct);
-        var moves = await db.PosCashMovements.Where(m => m.SessionId == session.Id)
-            .Select(m => new { m.Kind, m.Amount }).ToListAsync(ct);
-        return session.OpeningFloat + sales - refunds
-            + moves.Where(m => m.Kind == CashMovementKind.In).Sum(m => m.Amount)
-            - moves.Where(m => m.Kind == CashMovementKind.Out).Sum(m => m.Amount);
-    }
+    /// <summary>Expected cash of the session now (the sessions' one definition: float + cash sales − cash refunds ± cash in/out).</summary>
+    public static async Task<decimal> ExpectedCashAsync(ErpDbContext db, PosSession session, CancellationToken ct) =>
+        (await Sessions.SessionCash.SummaryAsync(db, [session.Id], ct)).Expected;
 
     public static async Task<Result> CheckCashAsync(ErpDbContext db, PosSession session, IReadOnlyList<PosRefund> refunds,
         CancellationToken ct)
