@@ -1,5 +1,7 @@
 using Erp.Data;
+using Erp.Domain.Catalog;
 using Erp.Domain.Pos.Registers;
+using Erp.Web.Features.Inventory.Receipts;
 using Erp.Web.Features.Sales.Payments;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,9 +9,10 @@ namespace Erp.Web.Features.Pos.Registers;
 
 /// <summary>
 /// Demo registers (already in the tenant's scope): Till 1 and Till 2 at the Downtown Shop, Till 1 at the Airport Shop,
-/// taking cash, card, mobile money and store credit, selling to the walk-in customer by default.
+/// taking cash, card, mobile money and store credit, selling to the walk-in customer by default; and opening stock in
+/// both shops (40 of every sellable item) so that the tills can sell.
 /// </summary>
-public sealed class RegistersDemoData(IDbContextFactory<ErpDbContext> dbFactory)
+public sealed class RegistersDemoData(IDbContextFactory<ErpDbContext> dbFactory, GoodsReceiptCommands receipts, TimeProvider clock)
 {
     private static readonly (string Code, string Name, string Shop)[] Registers =
     [
@@ -43,5 +46,17 @@ public sealed class RegistersDemoData(IDbContextFactory<ErpDbContext> dbFactory)
         }
 
         await db.SaveChangesAsync(ct);
+
+        var items = await db.Products.Where(p => p.IsActive && (p.Kind == ProductKind.Simple || p.Kind == ProductKind.Variant))
+            .Select(p => new { p.Id, p.Cost }).ToListAsync(ct);
+        foreach (var location in shops.Values)
+        {
+            await receipts.CreateAndPostAsync(new GoodsReceiptInput
+            {
+                LocationId = location.Id, Date = clock.GetUtcNow().Date.AddDays(-7), SupplierReference = "OPENING-STOCK",
+                Note = "Opening stock for the point-of-sale demo",
+                Lines = [.. items.Select(p => new GoodsReceiptLineInput { ProductId = p.Id, Quantity = 40m, UnitCost = p.Cost })],
+            }, ct);
+        }
     }
 }

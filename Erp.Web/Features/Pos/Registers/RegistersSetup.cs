@@ -12,6 +12,7 @@ public static class RegistersSetup
         services.AddScoped<PosScope>();
         services.AddScoped<CashRegisterCommands>();
         services.AddScoped<CashRegisterQueries>();
+        services.AddScoped<RegistersDemoData>();
         navigation.Add(new NavEntry(PosModule.Group, "Registers", "/pos/registers", Icons.Material.Filled.PointOfSale, PosPermissions.Sell, 80));
         return services;
     }
