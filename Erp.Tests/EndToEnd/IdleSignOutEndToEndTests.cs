@@ -19,7 +19,8 @@ public sealed class IdleSignOutEndToEndTests : IAsyncLifetime, IDisposable
     {
         var tenant = await _app.CreateTenantAsync();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = _baseUrl });
-        context.SetDefaultTimeout(30_000);
+        // Generous: this host starts alongside the other browser tests, and its first circuit can be slow under that load.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await BrowserAppFixture.LoginAsync(page, tenant.AdminEmail, ErpAppFactory.Password);
 
