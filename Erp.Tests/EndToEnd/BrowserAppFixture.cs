@@ -11,8 +11,18 @@ namespace Erp.Tests.EndToEnd;
 /// </summary>
 public sealed class BrowserAppFixture : IAsyncLifetime, IDisposable
 {
-    private readonly SeededAppFactory _app = new();
+    private readonly SeededAppFactory _app;
     private IPlaywright? _playwright;
+
+    public BrowserAppFixture()
+        : this(pooledConnections: false)
+    {
+    }
+
+    private BrowserAppFixture(bool pooledConnections) => _app = new SeededAppFactory(pooledConnections);
+
+    /// <summary>With production connection pooling, for benchmarks (tests turn it off so that temp files can be deleted).</summary>
+    public static BrowserAppFixture Pooled() => new(pooledConnections: true);
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
@@ -101,12 +111,16 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class SeededAppFactory : ErpAppFactory
+    private sealed class SeededAppFactory(bool pooledConnections) : ErpAppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Demo:Seed", "true");
+            if (pooledConnections)
+            {
+                builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath};Default Timeout=30");
+            }
         }
     }
 }

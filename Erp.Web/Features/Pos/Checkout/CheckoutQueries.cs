@@ -73,9 +73,11 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var product = await db.Products.AsNoTracking()
-            .Where(p => (p.Barcode == typed || p.Sku == typed) && p.IsActive && p.Kind != ProductKind.WithVariants)
-            .Select(p => new ProductRow(p.Id, p.ParentId, p.Price, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).FirstOrDefaultAsync(ct);
+        // Barcode first (what scanners send), then SKU: two exact index lookups rather than one OR.
+        var sellable = db.Products.AsNoTracking().Where(p => p.IsActive && p.Kind != ProductKind.WithVariants);
+        var sku = typed.ToUpperInvariant();
+        var product = await Row(sellable.Where(p => p.Barcode == typed)).FirstOrDefaultAsync(ct)
+            ?? await Row(sellable.Where(p => p.Sku == sku)).FirstOrDefaultAsync(ct);
         if (product is null)
         {
             return UnknownCode(typed);
@@ -107,8 +109,7 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
                                            || EF.Functions.Like(p.Barcode, pattern, "\\"));
         }
 
-        var rows = await products.OrderBy(p => p.Name).ThenBy(p => p.Sku).Take(40)
-            .Select(p => new ProductRow(p.Id, p.ParentId, p.Price, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).ToListAsync(ct);
+        var rows = await Row(products.OrderBy(p => p.Name).ThenBy(p => p.Sku).Take(40)).ToListAsync(ct);
         return rows.Count == 0 ? [] : await PriceAsync(db, till, rows, ct);
     }
 
@@ -121,8 +122,7 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
-            .Select(p => new ProductRow(p.Id, p.ParentId, p.Price, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory)).ToListAsync(ct);
+        var rows = await Row(db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))).ToListAsync(ct);
         return rows.Count == 0 ? [] : await PriceAsync(db, till, rows, ct);
     }
 
@@ -208,6 +208,9 @@ public sealed class CheckoutQueries(IDbContextFactory<ErpDbContext> dbFactory, P
 
         return items;
     }
+
+    private static IQueryable<ProductRow> Row(IQueryable<Product> products) =>
+        products.Select(p => new ProductRow(p.Id, p.ParentId, p.Price, p.Sku, p.Barcode, p.Name, p.VariantLabel, p.Kind, p.TaxCategory));
 
     private sealed record ProductRow(Guid Id, Guid? ParentId, decimal Price, string Sku, string Barcode, string Name, string? VariantLabel, ProductKind Kind, string? TaxCategory)
     {
