@@ -53,7 +53,8 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(30_000);
+        // Generous: the first logins and circuits of a cold Debug build run while the other test classes load the CPU.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
