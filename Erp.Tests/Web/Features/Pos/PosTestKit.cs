@@ -1,15 +1,12 @@
 using Erp.Data;
-using Erp.Data.Documents;
 using Erp.Data.Inventory;
 using Erp.Domain.Common;
 using Erp.Domain.Inventory;
 using Erp.Domain.Platform;
 using Erp.Domain.Pos.Registers;
-using Erp.Domain.Pos.Sessions;
 using Erp.Domain.Sales.Payments;
 using Erp.Tests.TestInfrastructure;
 using Erp.Tests.Web.Features.Inventory;
-using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Pos.Checkout;
 using Erp.Web.Features.Pos.Sessions;
 using Erp.Web.Features.Sales.Payments;
