@@ -58,6 +58,9 @@ public partial class PosCheckoutEndToEndTests(BrowserAppFixture fixture)
         var amount = page.Locator("input[data-testid=pos-amount]");
         await amount.FillAsync("2");
         await page.ClickAsync("[data-testid=pos-pay-card]");
+        // Wait for the card payment to be shown (the panel then proposes what is left) before typing the cash amount.
+        await Assertions.Expect(page.Locator("[data-testid=pos-left]")).ToHaveTextAsync(Money(total - 2m));
+        await Assertions.Expect(amount).ToHaveValueAsync(Money(total - 2m));
         await amount.FillAsync("20");
         await page.ClickAsync("[data-testid=pos-pay-cash]");
         var change = 22m - total;

@@ -264,10 +264,8 @@ public sealed class PosSaleCommands(IDbContextFactory<ErpDbContext> dbFactory, S
             return customer.Error!;
         }
 
-        var cashier = await db.Users.AsNoTracking().Where(u => u.Id == session.CashierId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var header = new PosSaleHeader(session.OrganizationId, register.Id, session.Id, session.LocationId, customer.Value.Id,
-            customer.Value.Name, session.Currency, session.CashierId, string.IsNullOrEmpty(cashier) ? session.CashierName : cashier,
-            register.PricesIncludeTax);
+            customer.Value.Name, session.Currency, session.CashierId, session.CashierName, register.PricesIncludeTax);
         var settings = await Data.Sales.SalesPricing.SettingsAsync(db, ct);
         return new SaleContext(header, lines.Value, discount, settings.TaxRounding, register.DefaultCustomerId);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Erp.Domain.Common;
 using Erp.Domain.Pos;
 using Erp.Domain.Pos.Sessions;
+using Erp.Web.Features.Inventory.Stock;
 using Erp.Web.Infrastructure.Documents;
 using Erp.Web.Infrastructure.Exports;
 
@@ -56,24 +57,32 @@ public static class SessionDownloadEndpoints
             .RequireAuthorization(PosPermissions.Sell);
         endpoints.MapGet("/pos/z.pdf", async (Guid? location, string? date, ZReportQueries queries, DocumentService documents,
                 CancellationToken ct) =>
-                TryOptionalDate(date, out var day)
-                    ? await Pdf(await queries.ForShopAsync(location, day ?? await queries.TodayAsync(ct), ct), documents, ct)
+                await ShopDayAsync(date, queries, ct) is { } day
+                    ? await Pdf(await queries.ForShopAsync(location, day, ct), documents, ct)
                     : Results.BadRequest("The date is yyyy-MM-dd."))
             .RequireAuthorization(PosPermissions.Supervise);
         endpoints.MapGet("/pos/z.xlsx", async (Guid? location, string? date, ZReportQueries queries, CancellationToken ct) =>
-                TryOptionalDate(date, out var day)
-                    ? Excel(await queries.ForShopAsync(location, day ?? await queries.TodayAsync(ct), ct))
+                await ShopDayAsync(date, queries, ct) is { } day
+                    ? Excel(await queries.ForShopAsync(location, day, ct))
                     : Results.BadRequest("The date is yyyy-MM-dd."))
             .RequireAuthorization(PosPermissions.Supervise);
         endpoints.MapGet(SessionExportPath, ExportSessionsAsync).RequireAuthorization(PosPermissions.Sell);
         return endpoints;
     }
 
+    /// <summary>The day of a shop's Z report: the one given, today when none; null when malformed.</summary>
+    private static async Task<DateOnly?> ShopDayAsync(string? date, ZReportQueries queries, CancellationToken ct)
+    {
+        var query = new DownloadQuery();
+        var day = query.Date(date);
+        return query.Valid ? day ?? await queries.TodayAsync(ct) : null;
+    }
+
     private static async Task<IResult> Pdf(Result<ZReport> report, DocumentService documents, CancellationToken ct)
     {
         if (!report.IsSuccess)
         {
-            return Refused(report.Error!);
+            return DownloadQuery.Refused(report.Error!);
         }
 
         var pdf = await documents.RenderPdfAsync<ZReportPdf>(new Dictionary<string, object?> { [nameof(ZReportPdf.Report)] = report.Value },
@@ -84,32 +93,24 @@ public static class SessionDownloadEndpoints
     private static IResult Excel(Result<ZReport> report) =>
         report.IsSuccess
             ? Results.File(ZReportWorkbook.Write(report.Value), ExcelExporter.ContentType, FileName(report.Value, "xlsx"))
-            : Refused(report.Error!);
+            : DownloadQuery.Refused(report.Error!);
 
     private static async Task<IResult> ExportSessionsAsync(string? search, string? status, Guid? register, string? from, string? to,
         string? sort, string? desc, PosSessionQueries queries, ExcelExporter exporter, TimeProvider clock, CancellationToken ct)
     {
-        PosSessionStatus? parsedStatus = null;
-        if (!string.IsNullOrWhiteSpace(status))
+        var query = new DownloadQuery();
+        var parsedStatus = query.Enum<PosSessionStatus>(status);
+        var (fromDay, toDay) = (query.Date(from), query.Date(to));
+        if (!query.Valid)
         {
-            if (!Enum.TryParse<PosSessionStatus>(status, true, out var s) || !Enum.IsDefined(s))
-            {
-                return Results.BadRequest("Unknown status.");
-            }
-
-            parsedStatus = s;
-        }
-
-        if (!TryOptionalDate(from, out var fromDay) || !TryOptionalDate(to, out var toDay))
-        {
-            return Results.BadRequest("Dates are yyyy-MM-dd.");
+            return Results.BadRequest("status must be Open or Closed and the dates yyyy-MM-dd.");
         }
 
         var rows = await queries.ExportAsync(new PosSessionListQuery(search, parsedStatus, register, fromDay, toDay, sort,
             bool.TryParse(desc, out var d) && d), ct);
         if (!rows.IsSuccess)
         {
-            return Refused(rows.Error!);
+            return DownloadQuery.Refused(rows.Error!);
         }
 
         var file = await exporter.ExportAsync("Sessions", SessionColumns, rows.Value.ToAsyncEnumerable(), ct);
@@ -121,27 +122,4 @@ public static class SessionDownloadEndpoints
             ? $"z-{report.Sessions[0].Number}"
             : string.Create(CultureInfo.InvariantCulture, $"z-{report.LocationName}-{report.Date:yyyy-MM-dd}"))
         .Replace(' ', '-') + "." + extension;
-
-    private static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    private static bool TryOptionalDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (!TryDate(text, out var parsed))
-        {
-            return false;
-        }
-
-        date = parsed;
-        return true;
-    }
-
-    private static IResult Refused(Error error) =>
-        error.Code == CommonErrors.Forbidden.Code ? Results.Forbid() : Results.NotFound();
 }
