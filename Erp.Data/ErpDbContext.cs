@@ -87,6 +87,22 @@ public abstract class ErpDbContext : IdentityUserContext<ApplicationUser>
     public DbSet<Erp.Domain.Pos.Sales.PosSalePayment> PosSalePayments => Set<Erp.Domain.Pos.Sales.PosSalePayment>();
     public DbSet<Erp.Domain.Pos.Returns.PosReturn> PosReturns => Set<Erp.Domain.Pos.Returns.PosReturn>();
     public DbSet<Erp.Domain.Pos.Returns.PosReturnLine> PosReturnLines => Set<Erp.Domain.Pos.Returns.PosReturnLine>();
+    public DbSet<Erp.Domain.Purchasing.Suppliers.Supplier> Suppliers => Set<Erp.Domain.Purchasing.Suppliers.Supplier>();
+    public DbSet<Erp.Domain.Purchasing.Suppliers.SupplierContact> SupplierContacts => Set<Erp.Domain.Purchasing.Suppliers.SupplierContact>();
+    public DbSet<Erp.Domain.Purchasing.Suppliers.SupplierProduct> SupplierProducts => Set<Erp.Domain.Purchasing.Suppliers.SupplierProduct>();
+    public DbSet<Erp.Domain.Purchasing.Suppliers.SupplierPriceBreak> SupplierPriceBreaks => Set<Erp.Domain.Purchasing.Suppliers.SupplierPriceBreak>();
+    public DbSet<Erp.Domain.Purchasing.PurchasingSettings> PurchasingSettings => Set<Erp.Domain.Purchasing.PurchasingSettings>();
+    public DbSet<Erp.Domain.Purchasing.Requisitions.PurchaseRequisition> PurchaseRequisitions => Set<Erp.Domain.Purchasing.Requisitions.PurchaseRequisition>();
+    public DbSet<Erp.Domain.Purchasing.Requisitions.PurchaseRequisitionLine> PurchaseRequisitionLines => Set<Erp.Domain.Purchasing.Requisitions.PurchaseRequisitionLine>();
+    public DbSet<Erp.Domain.Purchasing.Orders.PurchaseOrder> PurchaseOrders => Set<Erp.Domain.Purchasing.Orders.PurchaseOrder>();
+    public DbSet<Erp.Domain.Purchasing.Orders.PurchaseOrderLine> PurchaseOrderLines => Set<Erp.Domain.Purchasing.Orders.PurchaseOrderLine>();
+    public DbSet<Erp.Domain.Purchasing.Receipts.PurchaseReceipt> PurchaseReceipts => Set<Erp.Domain.Purchasing.Receipts.PurchaseReceipt>();
+    public DbSet<Erp.Domain.Purchasing.Receipts.PurchaseReceiptLine> PurchaseReceiptLines => Set<Erp.Domain.Purchasing.Receipts.PurchaseReceiptLine>();
+    public DbSet<Erp.Domain.Purchasing.Receipts.PurchaseReceiptCharge> PurchaseReceiptCharges => Set<Erp.Domain.Purchasing.Receipts.PurchaseReceiptCharge>();
+    public DbSet<Erp.Domain.Purchasing.Bills.SupplierBill> SupplierBills => Set<Erp.Domain.Purchasing.Bills.SupplierBill>();
+    public DbSet<Erp.Domain.Purchasing.Bills.SupplierBillLine> SupplierBillLines => Set<Erp.Domain.Purchasing.Bills.SupplierBillLine>();
+    public DbSet<Erp.Domain.Purchasing.Payments.SupplierPayment> SupplierPayments => Set<Erp.Domain.Purchasing.Payments.SupplierPayment>();
+    public DbSet<Erp.Domain.Purchasing.Payments.PayableAllocation> PayableAllocations => Set<Erp.Domain.Purchasing.Payments.PayableAllocation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ErpModelConventions.Apply(configurationBuilder);

@@ -4,6 +4,7 @@ using Erp.Web.Components.Account;
 using Erp.Web.Features.Catalog;
 using Erp.Web.Features.Inventory;
 using Erp.Web.Features.Pos;
+using Erp.Web.Features.Purchasing;
 using Erp.Web.Features.Sales;
 using Erp.Web.Features.Platform.Users;
 using Erp.Web.Features.Platform.Operator;
@@ -60,6 +61,7 @@ app.MapCatalog();
 app.MapInventory();
 app.MapSales();
 app.MapPos();
+app.MapPurchasing();
 app.MapHealthChecks("/health");
 app.UseErpJobs();
 

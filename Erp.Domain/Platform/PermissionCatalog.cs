@@ -4,7 +4,8 @@ namespace Erp.Domain.Platform;
 public static class PermissionCatalog
 {
     public static readonly IReadOnlyList<Permission> All = [.. PlatformPermissions.All, .. Catalog.CatalogPermissions.All,
-        .. Inventory.InventoryPermissions.All, .. Sales.SalesPermissions.All, .. Pos.PosPermissions.All];
+        .. Inventory.InventoryPermissions.All, .. Sales.SalesPermissions.All, .. Pos.PosPermissions.All,
+        .. Purchasing.PurchasingPermissions.All];
 
     private static readonly HashSet<string> Names = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 

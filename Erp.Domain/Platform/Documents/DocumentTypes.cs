@@ -28,6 +28,11 @@ public static class DocumentTypes
     public const string PosSession = "PosSession";
     public const string PosSale = "PosSale";
     public const string PosReturn = "PosReturn";
+    public const string Supplier = "Supplier";
+    public const string PurchaseRequisition = "PurchaseRequisition";
+    public const string PurchaseReceipt = "PurchaseReceipt";
+    public const string SupplierBill = "SupplierBill";
+    public const string SupplierPayment = "SupplierPayment";
 
     public static readonly IReadOnlyDictionary<string, DocumentTypeDefaults> Defaults =
         new DocumentTypeDefaults[]
@@ -52,6 +57,11 @@ public static class DocumentTypes
             new(PosSession, "SES"),
             new(PosSale, "R"),
             new(PosReturn, "RET"),
+            new(Supplier, "SUP", "{prefix}-{n:5}", ResetsYearly: false),
+            new(PurchaseRequisition, "REQ"),
+            new(PurchaseReceipt, "RCV"),
+            new(SupplierBill, "BILL"),
+            new(SupplierPayment, "SPAY"),
         }.ToDictionary(d => d.Type, StringComparer.Ordinal);
 
     /// <summary>The defaults of <paramref name="type"/>; an unlisted type gets its upper-cased first letters as prefix.</summary>

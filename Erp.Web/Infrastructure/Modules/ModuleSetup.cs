@@ -2,6 +2,7 @@ using Erp.Web.Features.Catalog;
 using Erp.Web.Features.Inventory;
 using Erp.Web.Features.Platform;
 using Erp.Web.Features.Pos;
+using Erp.Web.Features.Purchasing;
 using Erp.Web.Features.Sales;
 using Erp.Web.Infrastructure.Tenancy;
 
@@ -24,6 +25,7 @@ public static class ModuleSetup
         services.AddInventoryModule(navigation, dashboard);
         services.AddSalesModule(navigation, dashboard);
         services.AddPosModule(navigation, dashboard);
+        services.AddPurchasingModule(navigation, dashboard);
         return services;
     }
 }

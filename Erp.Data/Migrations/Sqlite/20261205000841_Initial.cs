@@ -373,6 +373,34 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PurchasingSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OverReceiptTolerancePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OrderApprovalThreshold = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    RequisitionApprovalThreshold = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    RequireOrderForBills = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PriceTolerancePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    SalesVelocityDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherCurrencies = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurchasingSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Roles",
                 columns: table => new
                 {
@@ -615,6 +643,50 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Suppliers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TaxId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    PaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CurrencyCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    LeadTimeDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Suppliers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Suppliers_PaymentTerms_PaymentTermId",
+                        column: x => x.PaymentTermId,
+                        principalTable: "PaymentTerms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CustomerGroups",
                 columns: table => new
                 {
@@ -834,6 +906,69 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_Products_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplierContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    IsPrimary = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplierContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupplierContacts_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplierPayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PaymentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaymentMethodId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MethodName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplierPayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupplierPayments_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1087,6 +1222,47 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_ProductStocks_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplierProducts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierSku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    MinimumOrderQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LeadTimeDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsPreferred = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplierProducts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupplierProducts_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SupplierProducts_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1361,6 +1537,104 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_LowStockAlerts_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PurchaseOrders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SupplierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SupplierTaxId = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    SupplierAddress = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryAddress = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OrderDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpectedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PaymentTermId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PaymentTermName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuyerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    BuyerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurchaseOrders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PurchaseOrders_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PurchaseOrders_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PurchaseRequisitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NeededBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EstimatedTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurchaseRequisitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PurchaseRequisitions_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1650,6 +1924,27 @@ namespace Erp.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SupplierPriceBreaks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MinQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplierPriceBreaks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupplierPriceBreaks_SupplierProducts_SupplierProductId",
+                        column: x => x.SupplierProductId,
+                        principalTable: "SupplierProducts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CreditNotes",
                 columns: table => new
                 {
@@ -1899,6 +2194,190 @@ namespace Erp.Data.Migrations.Sqlite
                         name: "FK_GoodsReceiptLine_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PurchaseOrderLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SupplierSku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    RequisitionLineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReceivedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    RejectedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    BilledQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurchaseOrderLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PurchaseOrderLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PurchaseOrderLines_PurchaseOrders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "PurchaseOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PurchaseReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PurchaseOrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceivedDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DeliveryNote = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LandedCostBasis = table.Column<int>(type: "INTEGER", nullable: false),
+                    LandedCostTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReceivedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurchaseReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PurchaseReceipts_PurchaseOrders_PurchaseOrderId",
+                        column: x => x.PurchaseOrderId,
+                        principalTable: "PurchaseOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PurchaseReceipts_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplierBills",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SupplierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SupplierInvoiceNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BillDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PaymentTermName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    ExchangeRate = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PurchaseOrderId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrderNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    GrossTotal = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PaidAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    AmountDue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    HoldReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    DeleteReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplierBills", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupplierBills_PurchaseOrders_PurchaseOrderId",
+                        column: x => x.PurchaseOrderId,
+                        principalTable: "PurchaseOrders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SupplierBills_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PurchaseRequisitionLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequisitionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    EstimatedUnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    EstimatedAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PurchaseOrderId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurchaseRequisitionLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PurchaseRequisitionLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PurchaseRequisitionLines_PurchaseRequisitions_RequisitionId",
+                        column: x => x.RequisitionId,
+                        principalTable: "PurchaseRequisitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PurchaseRequisitionLines_Suppliers_SupplierId",
+                        column: x => x.SupplierId,
+                        principalTable: "Suppliers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -2248,6 +2727,159 @@ namespace Erp.Data.Migrations.Sqlite
                         principalTable: "PosSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PurchaseReceiptCharges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurchaseReceiptCharges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PurchaseReceiptCharges_PurchaseReceipts_ReceiptId",
+                        column: x => x.ReceiptId,
+                        principalTable: "PurchaseReceipts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PurchaseReceiptLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AcceptedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    RejectedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    QuarantinedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    QuarantineLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    QualityNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    LandedCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurchaseReceiptLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PurchaseReceiptLines_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PurchaseReceiptLines_Locations_QuarantineLocationId",
+                        column: x => x.QuarantineLocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PurchaseReceiptLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PurchaseReceiptLines_PurchaseOrderLines_OrderLineId",
+                        column: x => x.OrderLineId,
+                        principalTable: "PurchaseOrderLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PurchaseReceiptLines_PurchaseReceipts_ReceiptId",
+                        column: x => x.ReceiptId,
+                        principalTable: "PurchaseReceipts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PayableAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BillId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PayableAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PayableAllocations_SupplierBills_BillId",
+                        column: x => x.BillId,
+                        principalTable: "SupplierBills",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PayableAllocations_SupplierPayments_PaymentId",
+                        column: x => x.PaymentId,
+                        principalTable: "SupplierPayments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplierBillLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BillId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderLineId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxRatePercent = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    TaxAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    OrderedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    ReceivedQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    PreviouslyBilledQuantity = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    OrderUnitPrice = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    MatchIssue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplierBillLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupplierBillLines_Products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SupplierBillLines_PurchaseOrderLines_OrderLineId",
+                        column: x => x.OrderLineId,
+                        principalTable: "PurchaseOrderLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SupplierBillLines_SupplierBills_BillId",
+                        column: x => x.BillId,
+                        principalTable: "SupplierBills",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2984,6 +3616,26 @@ namespace Erp.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PayableAllocations_BillId",
+                table: "PayableAllocations",
+                column: "BillId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayableAllocations_PaymentId",
+                table: "PayableAllocations",
+                column: "PaymentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayableAllocations_TenantId",
+                table: "PayableAllocations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PayableAllocations_TenantId_SupplierId",
+                table: "PayableAllocations",
+                columns: new[] { "TenantId", "SupplierId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PaymentMethods_TenantId",
                 table: "PaymentMethods",
                 column: "TenantId");
@@ -3305,6 +3957,186 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "IX_ProductStocks_TenantId_Status_ProductId",
                 table: "ProductStocks",
                 columns: new[] { "TenantId", "Status", "ProductId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrderLines_OrderId_LineNumber",
+                table: "PurchaseOrderLines",
+                columns: new[] { "OrderId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrderLines_ProductId",
+                table: "PurchaseOrderLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrderLines_TenantId",
+                table: "PurchaseOrderLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrderLines_TenantId_ProductId_OrderId",
+                table: "PurchaseOrderLines",
+                columns: new[] { "TenantId", "ProductId", "OrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrders_LocationId",
+                table: "PurchaseOrders",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrders_SupplierId",
+                table: "PurchaseOrders",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrders_TenantId",
+                table: "PurchaseOrders",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrders_TenantId_Number",
+                table: "PurchaseOrders",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrders_TenantId_Status_OrderDate_SupplierId_Source_IsDeleted",
+                table: "PurchaseOrders",
+                columns: new[] { "TenantId", "Status", "OrderDate", "SupplierId", "Source", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseOrders_TenantId_SupplierId_OrderDate_Status_IsDeleted",
+                table: "PurchaseOrders",
+                columns: new[] { "TenantId", "SupplierId", "OrderDate", "Status", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceiptCharges_ReceiptId",
+                table: "PurchaseReceiptCharges",
+                column: "ReceiptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceiptCharges_TenantId",
+                table: "PurchaseReceiptCharges",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceiptLines_LocationId",
+                table: "PurchaseReceiptLines",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceiptLines_OrderLineId",
+                table: "PurchaseReceiptLines",
+                column: "OrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceiptLines_ProductId",
+                table: "PurchaseReceiptLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceiptLines_QuarantineLocationId",
+                table: "PurchaseReceiptLines",
+                column: "QuarantineLocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceiptLines_ReceiptId_LineNumber",
+                table: "PurchaseReceiptLines",
+                columns: new[] { "ReceiptId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceiptLines_TenantId",
+                table: "PurchaseReceiptLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceipts_PurchaseOrderId",
+                table: "PurchaseReceipts",
+                column: "PurchaseOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceipts_SupplierId",
+                table: "PurchaseReceipts",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceipts_TenantId",
+                table: "PurchaseReceipts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceipts_TenantId_Number",
+                table: "PurchaseReceipts",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceipts_TenantId_PurchaseOrderId",
+                table: "PurchaseReceipts",
+                columns: new[] { "TenantId", "PurchaseOrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceipts_TenantId_ReceivedDate_IsDeleted",
+                table: "PurchaseReceipts",
+                columns: new[] { "TenantId", "ReceivedDate", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseReceipts_TenantId_SupplierId_ReceivedDate",
+                table: "PurchaseReceipts",
+                columns: new[] { "TenantId", "SupplierId", "ReceivedDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequisitionLines_ProductId",
+                table: "PurchaseRequisitionLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequisitionLines_RequisitionId_LineNumber",
+                table: "PurchaseRequisitionLines",
+                columns: new[] { "RequisitionId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequisitionLines_SupplierId",
+                table: "PurchaseRequisitionLines",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequisitionLines_TenantId",
+                table: "PurchaseRequisitionLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequisitions_LocationId",
+                table: "PurchaseRequisitions",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequisitions_TenantId",
+                table: "PurchaseRequisitions",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequisitions_TenantId_Number",
+                table: "PurchaseRequisitions",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequisitions_TenantId_Status_RequestDate_IsDeleted",
+                table: "PurchaseRequisitions",
+                columns: new[] { "TenantId", "Status", "RequestDate", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchasingSettings_TenantId",
+                table: "PurchasingSettings",
+                column: "TenantId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_QuotationLines_ProductId",
@@ -3753,6 +4585,172 @@ namespace Erp.Data.Migrations.Sqlite
                 column: "ToLocationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SupplierBillLines_BillId_LineNumber",
+                table: "SupplierBillLines",
+                columns: new[] { "BillId", "LineNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBillLines_OrderLineId",
+                table: "SupplierBillLines",
+                column: "OrderLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBillLines_ProductId",
+                table: "SupplierBillLines",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBillLines_TenantId",
+                table: "SupplierBillLines",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBills_PurchaseOrderId",
+                table: "SupplierBills",
+                column: "PurchaseOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBills_SupplierId",
+                table: "SupplierBills",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBills_TenantId",
+                table: "SupplierBills",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBills_TenantId_Number",
+                table: "SupplierBills",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBills_TenantId_PurchaseOrderId",
+                table: "SupplierBills",
+                columns: new[] { "TenantId", "PurchaseOrderId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBills_TenantId_Status_DueDate_SupplierId_IsDeleted",
+                table: "SupplierBills",
+                columns: new[] { "TenantId", "Status", "DueDate", "SupplierId", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierBills_TenantId_SupplierId_SupplierInvoiceNumber",
+                table: "SupplierBills",
+                columns: new[] { "TenantId", "SupplierId", "SupplierInvoiceNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierContacts_SupplierId",
+                table: "SupplierContacts",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierContacts_TenantId",
+                table: "SupplierContacts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierPayments_SupplierId",
+                table: "SupplierPayments",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierPayments_TenantId",
+                table: "SupplierPayments",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierPayments_TenantId_Number",
+                table: "SupplierPayments",
+                columns: new[] { "TenantId", "Number" },
+                unique: true,
+                filter: "\"Number\" <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierPayments_TenantId_PaymentDate_IsDeleted",
+                table: "SupplierPayments",
+                columns: new[] { "TenantId", "PaymentDate", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierPayments_TenantId_SupplierId_PaymentDate",
+                table: "SupplierPayments",
+                columns: new[] { "TenantId", "SupplierId", "PaymentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierPriceBreaks_SupplierProductId",
+                table: "SupplierPriceBreaks",
+                column: "SupplierProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierPriceBreaks_TenantId",
+                table: "SupplierPriceBreaks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierProducts_PreferredPerProduct",
+                table: "SupplierProducts",
+                columns: new[] { "TenantId", "ProductId" },
+                unique: true,
+                filter: "\"IsPreferred\" = 1 AND \"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierProducts_ProductId",
+                table: "SupplierProducts",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierProducts_SupplierId",
+                table: "SupplierProducts",
+                column: "SupplierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierProducts_TenantId",
+                table: "SupplierProducts",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierProducts_TenantId_ProductId_IsPreferred_SupplierId_IsDeleted",
+                table: "SupplierProducts",
+                columns: new[] { "TenantId", "ProductId", "IsPreferred", "SupplierId", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplierProducts_TenantId_SupplierId_ProductId",
+                table: "SupplierProducts",
+                columns: new[] { "TenantId", "SupplierId", "ProductId" },
+                unique: true,
+                filter: "\"IsDeleted\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suppliers_PaymentTermId",
+                table: "Suppliers",
+                column: "PaymentTermId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suppliers_TenantId",
+                table: "Suppliers",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suppliers_TenantId_Code",
+                table: "Suppliers",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suppliers_TenantId_Name_Code_Id_IsActive_Country_IsDeleted",
+                table: "Suppliers",
+                columns: new[] { "TenantId", "Name", "Code", "Id", "IsActive", "Country", "IsDeleted" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suppliers_TenantId_TaxId",
+                table: "Suppliers",
+                columns: new[] { "TenantId", "TaxId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaxRates_TenantId",
                 table: "TaxRates",
                 column: "TenantId");
@@ -3856,6 +4854,9 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Notifications");
 
             migrationBuilder.DropTable(
+                name: "PayableAllocations");
+
+            migrationBuilder.DropTable(
                 name: "PosCashCount");
 
             migrationBuilder.DropTable(
@@ -3881,6 +4882,18 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProductStocks");
+
+            migrationBuilder.DropTable(
+                name: "PurchaseReceiptCharges");
+
+            migrationBuilder.DropTable(
+                name: "PurchaseReceiptLines");
+
+            migrationBuilder.DropTable(
+                name: "PurchaseRequisitionLines");
+
+            migrationBuilder.DropTable(
+                name: "PurchasingSettings");
 
             migrationBuilder.DropTable(
                 name: "QuotationLines");
@@ -3919,6 +4932,15 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Subdivisions");
 
             migrationBuilder.DropTable(
+                name: "SupplierBillLines");
+
+            migrationBuilder.DropTable(
+                name: "SupplierContacts");
+
+            migrationBuilder.DropTable(
+                name: "SupplierPriceBreaks");
+
+            migrationBuilder.DropTable(
                 name: "TaxRates");
 
             migrationBuilder.DropTable(
@@ -3946,7 +4968,16 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "Roles");
 
             migrationBuilder.DropTable(
+                name: "SupplierPayments");
+
+            migrationBuilder.DropTable(
                 name: "PosReturns");
+
+            migrationBuilder.DropTable(
+                name: "PurchaseReceipts");
+
+            migrationBuilder.DropTable(
+                name: "PurchaseRequisitions");
 
             migrationBuilder.DropTable(
                 name: "Quotations");
@@ -3958,13 +4989,19 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "StockCounts");
 
             migrationBuilder.DropTable(
-                name: "Products");
-
-            migrationBuilder.DropTable(
                 name: "StockTransfers");
 
             migrationBuilder.DropTable(
                 name: "Countries");
+
+            migrationBuilder.DropTable(
+                name: "PurchaseOrderLines");
+
+            migrationBuilder.DropTable(
+                name: "SupplierBills");
+
+            migrationBuilder.DropTable(
+                name: "SupplierProducts");
 
             migrationBuilder.DropTable(
                 name: "SalesInvoices");
@@ -3982,6 +5019,21 @@ namespace Erp.Data.Migrations.Sqlite
                 name: "AdjustmentReasons");
 
             migrationBuilder.DropTable(
+                name: "PurchaseOrders");
+
+            migrationBuilder.DropTable(
+                name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "PosSessions");
+
+            migrationBuilder.DropTable(
+                name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "Suppliers");
+
+            migrationBuilder.DropTable(
                 name: "Brands");
 
             migrationBuilder.DropTable(
@@ -3989,12 +5041,6 @@ namespace Erp.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Units");
-
-            migrationBuilder.DropTable(
-                name: "PosSessions");
-
-            migrationBuilder.DropTable(
-                name: "Customers");
 
             migrationBuilder.DropTable(
                 name: "CashRegisters");
