@@ -68,6 +68,9 @@ public static class JobsSetup
             Features.Inventory.LowStock.LowStockJob.RecurringId, job => job.RunAsync(CancellationToken.None), options.LowStockCron);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Features.Sales.Quotations.QuotationExpiryJob>(
             Features.Sales.Quotations.QuotationExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 0 * * *");
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Features.Purchasing.Replenishment.ReplenishmentJob>(
+            Features.Purchasing.Replenishment.ReplenishmentJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            Features.Purchasing.Replenishment.ReplenishmentJob.Cron);
         return app;
     }
 }
