@@ -20,6 +20,8 @@ public sealed record ReorderNeed(decimal OnHand, decimal OnOrder, decimal Reorde
 /// days) × the lead time in days.</item>
 /// <item>The proposal is the larger of the demand and the shortfall (reorder point − on hand − on order), raised to the
 /// supplier's minimum order quantity and rounded up to a whole unit. Zero (no demand, no shortfall) proposes nothing.</item>
+/// <item>What is proposed lifts on hand + on order above the reorder point (at least one whole unit more than the
+/// shortfall): an item left exactly at its point would be "at or below" it again and be proposed on every run.</item>
 /// </list>
 /// Counting what is on order makes the job idempotent: a second run proposes nothing more for an item already proposed.
 /// </summary>
@@ -42,6 +44,7 @@ public static class ReorderSizing
             return 0m;
         }
 
-        return decimal.Ceiling(Math.Max(quantity, need.MinimumOrderQuantity));
+        quantity = decimal.Ceiling(Math.Max(quantity, need.MinimumOrderQuantity));
+        return available + quantity > need.ReorderPoint ? quantity : decimal.Floor(need.ReorderPoint - available) + 1m;
     }
 }
