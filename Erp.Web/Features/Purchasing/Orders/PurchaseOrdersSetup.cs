@@ -14,6 +14,7 @@ public static class PurchaseOrdersSetup
         services.AddScoped<PurchaseOrderCommands>();
         services.AddScoped<PurchaseOrderQueries>();
         services.AddScoped<PurchaseOrderLookups>();
+        services.AddScoped<PurchaseOrdersDemoData>();
         StatusStyles.Register(PurchaseOrderStatus.PendingApproval, Color.Warning, "Awaiting approval");
         StatusStyles.Register(PurchaseOrderStatus.PartiallyReceived, Color.Info, "Partially received");
         navigation.Add(new NavEntry(PurchasingModule.Group, "Purchase orders", PurchaseOrderQueries.ListUrl,
