@@ -1,4 +1,5 @@
 using System.Net;
+using ClosedXML.Excel;
 using Erp.Domain.Common;
 using Erp.Domain.Purchasing;
 using Erp.Domain.Purchasing.Orders;
@@ -166,6 +167,13 @@ public class PurchaseOrderCommandsTests(ErpAppFactory app) : IClassFixture<ErpAp
         Assert.Contains("20.00", text, StringComparison.Ordinal);
         Assert.Contains("120.00", text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+
+        // The list's Excel export follows the view's filters.
+        using var drafts = new XLWorkbook(await (await admin.GetAsync("/purchasing/orders/export.xlsx?status=Draft&search=printed")).Content.ReadAsStreamAsync());
+        using var sent = new XLWorkbook(await (await admin.GetAsync("/purchasing/orders/export.xlsx?status=Sent")).Content.ReadAsStreamAsync());
+        var row = Assert.Single(drafts.Worksheet(1).RowsUsed().Skip(1));
+        Assert.Equal((number, "Printed Parts Ltd", 120.00m), (row.Cell(1).GetString(), row.Cell(7).GetString(), (decimal)row.Cell(11).GetDouble()));
+        Assert.Empty(sent.Worksheet(1).RowsUsed().Skip(1));
     }
 
     internal static PurchaseOrderInput Input(Guid supplier, Guid location, DateOnly? date, params PurchaseOrderLineInput[] lines) =>
