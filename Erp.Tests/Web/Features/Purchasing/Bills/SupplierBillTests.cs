@@ -284,6 +284,42 @@ public class SupplierBillTests(ErpAppFactory app) : IClassFixture<ErpAppFactory>
     }
 
     [Fact]
+    public async Task AHeldBill_NotifiesTheBillApprovers_AndAnOpenOneDoesNot()
+    {
+        var kit = await PayablesTestKit.CreateAsync(app);
+        var supplier = await kit.Kit.SupplierAsync("SUP-B17", "Acme Supplies");
+        var order = await kit.ReceivedOrderAsync(supplier, "BILL-K", 10m, 1m, received: 5m);
+        await kit.RecordedAsync(PayablesTestKit.OrderBill(supplier, order, "N-1", 5m, 1m));
+        var held = await kit.RecordAsync(PayablesTestKit.OrderBill(supplier, order, "N-2", 1m, 1m));
+
+        var notes = await kit.Kit.InDb(db => db.Notifications.Where(n => n.Link == SupplierBillQueries.DetailUrl(held.Value.Id))
+            .Select(n => n.UserId).ToListAsync());
+        Assert.Contains(kit.Accountant, notes);
+        Assert.DoesNotContain(kit.Kit.Buyer, notes);
+        Assert.Equal(notes.Count, await kit.Kit.InDb(db => db.Notifications.CountAsync(n => n.Link != null && n.Link.StartsWith("/purchasing/bills/"))));
+    }
+
+    [Fact]
+    public async Task BillsExcel_HasTheFilteredRows()
+    {
+        var kit = await PayablesTestKit.CreateAsync(app, requireOrder: false);
+        var supplier = await kit.Kit.SupplierAsync("SUP-B18", "Acme Supplies");
+        await kit.RecordedAsync(PayablesTestKit.FreeBill(supplier, "X-1", 100m, "2026-11-01", "2026-12-01"));
+        await kit.RecordedAsync(PayablesTestKit.FreeBill(supplier, "X-2", 40.5m, "2026-11-02", "2026-12-20"));
+        var client = app.CreateHttpsClient();
+        await HttpLogin.LoginAsync(client, kit.Kit.Data.Tenant.AdminEmail);
+
+        var response = await client.GetAsync($"/purchasing/bills/export.xlsx?search=&status=Open&supplier={supplier}&dueBefore=2026-12-10&sort=number&desc=false");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var rows = workbook.Worksheet(1).RowsUsed().Skip(1)
+            .Select(r => (r.Cell(4).GetString(), r.Cell(7).GetString(), r.Cell(10).GetValue<decimal>(), r.Cell(12).GetValue<decimal>())).ToList();
+        Assert.Equal([("Open", "X-1", 100m, 100m)], rows);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.GetAsync("/purchasing/bills/export.xlsx?status=Waiting")).StatusCode);
+    }
+
+    [Fact]
     public async Task List_FiltersHeldBills_AndSearchesTheSupplierInvoiceNumber()
     {
         var kit = await PayablesTestKit.CreateAsync(app);
