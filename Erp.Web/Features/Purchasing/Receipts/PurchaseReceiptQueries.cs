@@ -120,6 +120,21 @@ public sealed class PurchaseReceiptQueries(IDbContextFactory<ErpDbContext> dbFac
                 l.Description, l.Quantity, l.ReceivedQuantity, l.RejectedQuantity, l.UnitPrice))]);
     }
 
+    /// <summary>The SKU and name of the product with this barcode or SKU, or null: for the scan field's message.</summary>
+    public async Task<string?> ProductByCodeAsync(string code, CancellationToken ct = default)
+    {
+        var typed = code.Trim();
+        if (typed.Length == 0 || !await guard.HasAsync(PurchasingPermissions.Receive, ct))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var sku = typed.ToUpperInvariant();
+        return await db.Products.AsNoTracking().Where(p => p.Barcode == typed).Select(p => p.Sku + " " + p.Name).FirstOrDefaultAsync(ct)
+            ?? await db.Products.AsNoTracking().Where(p => p.Sku == sku).Select(p => p.Sku + " " + p.Name).FirstOrDefaultAsync(ct);
+    }
+
     private async IAsyncEnumerable<PurchaseReceiptRow> StreamAsync(PurchaseReceiptListQuery query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
