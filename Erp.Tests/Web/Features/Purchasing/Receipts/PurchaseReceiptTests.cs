@@ -169,7 +169,7 @@ public class PurchaseReceiptTests(ErpAppFactory app) : IClassFixture<ErpAppFacto
     }
 
     [Fact]
-    public async Task CancelledClosedAndFullyReceivedOrders_Refused_NothingChanged()
+    public async Task CancelledClosedFullyReceivedAndUnsentOrders_Refused_NothingChanged()
     {
         var kit = await PurchasingTestKit.CreateAsync(app);
         var p = await kit.ProductAsync("CLS", 1m);
@@ -177,6 +177,7 @@ public class PurchaseReceiptTests(ErpAppFactory app) : IClassFixture<ErpAppFacto
         var cancelled = await kit.SentOrderAsync(supplier, [(p, 5m, 1m)]);
         var closed = await kit.SentOrderAsync(supplier, [(p, 5m, 1m)]);
         var full = await kit.SentOrderAsync(supplier, [(p, 5m, 1m)]);
+        var notSent = await kit.ApprovedOrderAsync(supplier, p, 5m, 1m);
         await kit.InDb(async db =>
         {
             var order = await db.PurchaseOrders.Include(o => o.Lines).SingleAsync(o => o.Id == cancelled.OrderId);
@@ -194,7 +195,7 @@ public class PurchaseReceiptTests(ErpAppFactory app) : IClassFixture<ErpAppFacto
         });
         await kit.ReceivedAsync(Receipt(full.OrderId, Accept(full.LineIds[0], 5m)));
 
-        foreach (var (order, status) in new[] { (cancelled, "Cancelled"), (closed, "Closed"), (full, "Received") })
+        foreach (var (order, status) in new[] { (cancelled, "Cancelled"), (closed, "Closed"), (full, "Received"), (notSent, "Approved") })
         {
             var before = await kit.SnapshotAsync(order.OrderId);
             var refused = await kit.ReceiveAsync(Receipt(order.OrderId, Accept(order.LineIds[0], 1m)));
@@ -205,6 +206,7 @@ public class PurchaseReceiptTests(ErpAppFactory app) : IClassFixture<ErpAppFacto
         }
 
         Assert.Contains("is cancelled", PurchasingErrors.CannotReceive(cancelled.Number, "Cancelled").Message, StringComparison.Ordinal);
+        Assert.Contains("only a sent order can be received", PurchasingErrors.CannotReceive(notSent.Number, "Approved").Message, StringComparison.Ordinal);
         Assert.Equal(7m, await kit.OnHandAsync(p, kit.Main));
     }
 

@@ -1,3 +1,4 @@
+using Erp.Data.Documents;
 using Erp.Domain.Common;
 using Erp.Domain.Purchasing;
 using Erp.Domain.Purchasing.Orders;
@@ -56,6 +57,26 @@ internal static class ReceivingTestKit
     /// <summary>The moving average cost of the product at the location: round4(value / on hand).</summary>
     public static Task<decimal> UnitCostAsync(this PurchasingTestKit kit, Guid product, Guid location) =>
         kit.InDb(async db => (await db.StockLevels.AsNoTracking().SingleAsync(l => l.ProductId == product && l.LocationId == location)).UnitCost);
+
+    /// <summary>An order approved but not sent yet (built like <see cref="PurchasingTestKit.SentOrderAsync"/>).</summary>
+    public static Task<PurchasingTestKit.OrderLines> ApprovedOrderAsync(this PurchasingTestKit kit, Guid supplierId, Guid productId,
+        decimal quantity, decimal price) => kit.InDb(async db =>
+    {
+        var supplier = await db.Suppliers.SingleAsync(s => s.Id == supplierId);
+        var product = await db.Products.SingleAsync(p => p.Id == productId);
+        var date = new DateOnly(2026, 12, 5);
+        var at = DateTimeOffset.UtcNow;
+        var order = new PurchaseOrder(kit.Data.OrganizationId, new OrderSupplier(supplier.Id, supplier.Code, supplier.Name, null, null),
+            new PurchaseOrderHeader(kit.Main, null, date, null, "USD", 1m, null, null, null), PurchaseOrderSource.Manual, kit.Buyer, "Buyer", at);
+        order.SetLines([new PurchaseOrderLineData(product.Id, product.Sku, null, product.Name, quantity, price, 0m)]);
+        Assert.True(order.Submit(decimal.MaxValue, kit.Buyer, at).IsSuccess);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await DocumentNumberService.AssignNumberAsync(db, order, date);
+        db.PurchaseOrders.Add(order);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return new PurchasingTestKit.OrderLines(order.Id, order.Number, [order.Lines[0].Id]);
+    });
 
     public static Task SetToleranceAsync(this PurchasingTestKit kit, decimal percent) => kit.InDb(async db =>
     {
