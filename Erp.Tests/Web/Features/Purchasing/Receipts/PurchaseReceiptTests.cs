@@ -284,6 +284,23 @@ public class PurchaseReceiptTests(ErpAppFactory app) : IClassFixture<ErpAppFacto
     }
 
     [Fact]
+    public async Task TwoStorekeepersAtOnce_TogetherOverTheOrder_OneReceivesTheOtherIsRefused()
+    {
+        var kit = await PurchasingTestKit.CreateAsync(app);
+        var p = await kit.ProductAsync("RACE", 1m);
+        var supplier = await kit.SupplierAsync("SUP-RC", "Race Ltd");
+        var order = await kit.SentOrderAsync(supplier, [(p, 10m, 1m)]);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+            kit.ReceiveAsync(Receipt(order.OrderId, Accept(order.LineIds[0], 6m))))));
+
+        Assert.Single(results, r => r.IsSuccess);
+        Assert.Equal(PurchasingErrors.OverTolerance("RACE", 10m, 6m, 6m, 0m).Message, Assert.Single(results, r => !r.IsSuccess).Error!.Message);
+        Assert.Equal(6m, await kit.OnHandAsync(p, kit.Main));
+        Assert.Equal(6m, Line(await kit.OrderAsync(order.OrderId), order.LineIds[0]).ReceivedQuantity);
+    }
+
+    [Fact]
     public async Task ForeignCurrencyOrder_ValuedInBaseCurrencyAtTheOrderRate()
     {
         var kit = await PurchasingTestKit.CreateAsync(app);
