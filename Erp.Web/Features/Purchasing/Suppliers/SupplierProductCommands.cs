@@ -29,7 +29,7 @@ public sealed class SupplierProductCommands(IDbContextFactory<ErpDbContext> dbFa
             return SupplierErrors.SupplierNotFound;
         }
 
-        var product = await db.Products.AsNoTracking().Where(p => p.Id == input.ProductId && p.Kind != ProductKind.WithVariants)
+        var product = await db.Products.AsNoTracking().Where(p => p.Id == input.ProductId && (p.Kind == ProductKind.Simple || p.Kind == ProductKind.Variant))
             .Select(p => new { p.Sku }).FirstOrDefaultAsync(ct);
         if (product is null)
         {
