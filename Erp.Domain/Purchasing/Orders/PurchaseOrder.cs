@@ -52,7 +52,7 @@ public sealed class PurchaseOrder : Document<PurchaseOrderStatus>, IOrganization
         .Allow(PurchaseOrderStatus.Sent, PurchaseOrderStatus.PartiallyReceived, PurchaseOrderStatus.Received, PurchaseOrderStatus.Cancelled)
         .Allow(PurchaseOrderStatus.PartiallyReceived, PurchaseOrderStatus.Received, PurchaseOrderStatus.Closed)
         .Allow(PurchaseOrderStatus.Received, PurchaseOrderStatus.Billed, PurchaseOrderStatus.Closed)
-        .Allow(PurchaseOrderStatus.Billed, PurchaseOrderStatus.Closed);
+        .Allow(PurchaseOrderStatus.Billed, PurchaseOrderStatus.Closed, PurchaseOrderStatus.Received);
 
     private readonly List<PurchaseOrderLine> _lines = [];
 
@@ -265,7 +265,8 @@ public sealed class PurchaseOrder : Document<PurchaseOrderStatus>, IOrganization
 
     /// <summary>
     /// Adds billed quantities (a bill being recorded) or takes them back (negative: a held bill rejected, a bill
-    /// cancelled). A fully received order whose every line is billed becomes Billed.
+    /// cancelled). A fully received order whose every line is billed becomes Billed, and goes back to Received when a
+    /// bill is taken back.
     /// </summary>
     public Result RecordBilled(Guid orderLineId, decimal quantity, string? userId, DateTimeOffset at)
     {
@@ -281,9 +282,13 @@ public sealed class PurchaseOrder : Document<PurchaseOrderStatus>, IOrganization
         }
 
         line.BilledQuantity += quantity;
-        return Status == PurchaseOrderStatus.Received && _lines.All(l => l.BilledQuantity >= l.ReceivedQuantity)
-            ? MoveTo(PurchaseOrderStatus.Billed, userId, at)
-            : Result.Success();
+        var fullyBilled = _lines.All(l => l.BilledQuantity >= l.ReceivedQuantity);
+        return (Status, fullyBilled) switch
+        {
+            (PurchaseOrderStatus.Received, true) => MoveTo(PurchaseOrderStatus.Billed, userId, at),
+            (PurchaseOrderStatus.Billed, false) => MoveTo(PurchaseOrderStatus.Received, userId, at, "A bill was rejected or cancelled"),
+            _ => Result.Success(),
+        };
     }
 
     public Result Cancel(string? userId, DateTimeOffset at, string? reason) =>
