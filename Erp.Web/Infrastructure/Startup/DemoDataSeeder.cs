@@ -104,6 +104,7 @@ public sealed class DemoDataSeeder(
             await services.GetRequiredService<Erp.Web.Features.Sales.Orders.SalesOrdersDemoData>().SeedAsync(ct);
             await new Erp.Web.Features.Sales.Invoices.InvoicesDemoData(dbFactory, clock).SeedAsync(ct);
             await services.GetRequiredService<Erp.Web.Features.Pos.Registers.RegistersDemoData>().SeedAsync(ct);
+            await services.GetRequiredService<Erp.Web.Features.Purchasing.Suppliers.SuppliersDemoData>().SeedAsync(ct);
             await services.GetRequiredService<Erp.Web.Features.Purchasing.Orders.PurchaseOrdersDemoData>().SeedAsync(ct);
         }
     }
