@@ -95,7 +95,8 @@ public class PurchasingFlowEndToEndTests(BrowserAppFixture fixture)
         await BrowserAppFixture.WaitForInteractiveAsync(accountant);
         await Assertions.Expect(accountant.Locator("input[data-testid=payment-amount]")).ToHaveValueAsync("9.00");
         await accountant.ClickAsync("[data-testid=payment-save]");
-        await accountant.WaitForURLAsync(url => url.EndsWith(billId.ToString(), StringComparison.Ordinal));
+        await accountant.WaitForURLAsync(url => url.EndsWith($"/purchasing/bills/{billId}", StringComparison.Ordinal));
+        await Assertions.Expect(accountant.Locator(".mud-chip", new() { HasText = "Paid" }).First).ToBeVisibleAsync();
         await Screenshot(accountant, "flow-bill-paid");
 
         var bill = await InTenantAsync(db => db.SupplierBills.AsNoTracking().SingleAsync(b => b.Id == billId));
