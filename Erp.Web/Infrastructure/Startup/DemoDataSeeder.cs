@@ -57,6 +57,9 @@ public sealed class DemoDataSeeder(
     {
         using var _ = tenant.BeginScope(tenantId);
         var headOffice = await db.Organizations.SingleAsync(ct);
+        // What the organization's documents (invoices, purchase orders) print in their header.
+        headOffice.Update(headOffice.Name, headOffice.Code, headOffice.BaseCurrency, "Demo Retail Ltd", "US-12-3456789",
+            "1 Market Street, Springfield, IL 62701, US", "office@demo-retail.example", "+1 555 0100");
         var retail = new Organization("Demo Retail — Shops", "SHOPS", "USD", headOffice.Id);
         db.Organizations.Add(retail);
         var warehouse = new Location(headOffice.Id, "Central Warehouse", "WH1", LocationKind.Warehouse);
