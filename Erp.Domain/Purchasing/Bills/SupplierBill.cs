@@ -173,21 +173,7 @@ public sealed class SupplierBillLine : Entity, ITenantOwned, IAudited
 
     internal SupplierBillLine(Guid billId, int lineNumber, SupplierBillLineData data, decimal priceTolerancePercent)
     {
-        if (data.Quantity <= 0m)
-        {
-            throw new DomainException(PurchasingErrors.QuantityNotPositive);
-        }
-
-        if (data.UnitPrice < 0m)
-        {
-            throw new DomainException(PurchasingErrors.PriceNegative);
-        }
-
-        if (data.TaxRatePercent is < 0m or > 100m)
-        {
-            throw new DomainException(Error.Validation("Tax rates are between 0 and 100 %."));
-        }
-
+        var amounts = PurchaseLineAmounts.Of(data.Quantity, data.UnitPrice, data.TaxRatePercent);
         BillId = billId;
         LineNumber = lineNumber;
         OrderLineId = data.OrderLineId;
@@ -195,10 +181,8 @@ public sealed class SupplierBillLine : Entity, ITenantOwned, IAudited
         Sku = data.Sku;
         Description = Text.Required(data.Description, 300, "Description");
         Quantity = data.Quantity;
-        UnitPrice = CostRounding.UnitCost(data.UnitPrice);
         TaxRatePercent = data.TaxRatePercent;
-        NetAmount = CostRounding.Value(Quantity * UnitPrice);
-        TaxAmount = CostRounding.Value(NetAmount * TaxRatePercent / 100m);
+        (UnitPrice, NetAmount, TaxAmount) = amounts;
         OrderedQuantity = data.Order?.Ordered;
         ReceivedQuantity = data.Order?.Received;
         PreviouslyBilledQuantity = data.Order?.PreviouslyBilled;

@@ -316,21 +316,7 @@ public sealed class PurchaseOrderLine : Entity, ITenantOwned, IAudited
 
     internal PurchaseOrderLine(Guid orderId, int lineNumber, PurchaseOrderLineData data)
     {
-        if (data.Quantity <= 0m)
-        {
-            throw new DomainException(PurchasingErrors.QuantityNotPositive);
-        }
-
-        if (data.UnitPrice < 0m)
-        {
-            throw new DomainException(PurchasingErrors.PriceNegative);
-        }
-
-        if (data.TaxRatePercent is < 0m or > 100m)
-        {
-            throw new DomainException(Error.Validation("Tax rates are between 0 and 100 %."));
-        }
-
+        var amounts = PurchaseLineAmounts.Of(data.Quantity, data.UnitPrice, data.TaxRatePercent);
         OrderId = orderId;
         LineNumber = lineNumber;
         ProductId = data.ProductId;
@@ -338,10 +324,8 @@ public sealed class PurchaseOrderLine : Entity, ITenantOwned, IAudited
         SupplierSku = Text.Optional(data.SupplierSku, 100, "Supplier SKU");
         Description = Text.Required(data.Description, 300, "Description");
         Quantity = data.Quantity;
-        UnitPrice = CostRounding.UnitCost(data.UnitPrice);
         TaxRatePercent = data.TaxRatePercent;
-        NetAmount = CostRounding.Value(Quantity * UnitPrice);
-        TaxAmount = CostRounding.Value(NetAmount * TaxRatePercent / 100m);
+        (UnitPrice, NetAmount, TaxAmount) = amounts;
         RequisitionLineId = data.RequisitionLineId;
     }
 
