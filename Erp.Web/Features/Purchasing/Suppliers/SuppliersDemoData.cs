@@ -53,7 +53,7 @@ public sealed class SuppliersDemoData(IDbContextFactory<ErpDbContext> dbFactory,
         }
 
         var products = await db.Products.AsNoTracking().Where(p => p.Kind == ProductKind.Simple || p.Kind == ProductKind.Variant)
-            .OrderBy(p => p.Sku).Select(p => new { p.Id, p.Sku, p.Price }).ToListAsync(ct);
+            .OrderBy(p => p.Sku).Select(p => new { p.Id, p.Sku, p.Price, p.Cost }).ToListAsync(ct);
         foreach (var p in products)
         {
             // Drinks from Northwind (preferred) and Great Lakes; produce from Fresh Fields; shirts from Acme (preferred) and Great Lakes.
@@ -63,7 +63,8 @@ public sealed class SuppliersDemoData(IDbContextFactory<ErpDbContext> dbFactory,
                 var sku when sku.StartsWith("APPLE", StringComparison.Ordinal) => (created[1], (Supplier?)null),
                 _ => (created[0], created[3]),
             };
-            var price = Math.Round(p.Price * 0.6m, 4, MidpointRounding.AwayFromZero);
+            // The catalog's cost where it has one (so received stock costs what the shops' stock does), else 60 % of the price.
+            var price = Math.Round(p.Cost > 0m ? p.Cost : p.Price * 0.6m, 4, MidpointRounding.AwayFromZero);
             db.SupplierProducts.Add(new SupplierProduct(preferred.Id, p.Id, new SupplierProductFields($"{preferred.Code[^3..]}-{p.Sku}", currency,
                 price, p.Sku.StartsWith("TEE", StringComparison.Ordinal) ? 10m : 24m, null, true,
                 [new PriceBreakFields(100m, Math.Round(price * 0.95m, 4, MidpointRounding.AwayFromZero))])));
