@@ -15,4 +15,7 @@ public sealed class JobsOptions
 
     /// <summary>Cron (UTC) of the low-stock scan: hourly at minute 5.</summary>
     public string LowStockCron { get; set; } = "5 * * * *";
+
+    /// <summary>Cron (UTC) of the replenishment proposals: daily at 05:30.</summary>
+    public string ReplenishmentCron { get; set; } = "30 5 * * *";
 }

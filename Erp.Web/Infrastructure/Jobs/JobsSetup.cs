@@ -70,7 +70,7 @@ public static class JobsSetup
             Features.Sales.Quotations.QuotationExpiryJob.RecurringId, job => job.RunAsync(CancellationToken.None), "15 0 * * *");
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Features.Purchasing.Replenishment.ReplenishmentJob>(
             Features.Purchasing.Replenishment.ReplenishmentJob.RecurringId, job => job.RunAsync(CancellationToken.None),
-            Features.Purchasing.Replenishment.ReplenishmentJob.Cron);
+            options.ReplenishmentCron);
         return app;
     }
 }

@@ -9,7 +9,6 @@ namespace Erp.Web.Features.Purchasing.Replenishment;
 public sealed class ReplenishmentJob(TenantJobRunner runner)
 {
     public const string RecurringId = "replenishment";
-    public const string Cron = "30 5 * * *";
 
     public Task RunAsync(CancellationToken ct) => runner.RunForEachTenantAsync(nameof(ReplenishmentJob), RunTenantAsync, ct);
 
