@@ -31,7 +31,8 @@ public class PurchasingFlowEndToEndTests(BrowserAppFixture fixture)
     {
         var item = await LowItemAsync();
 
-        // The buyer asks for proposals and finds the one for the new supplier: 6 (the reorder quantity) at 1.50 = 9.00.
+        // The buyer asks for proposals and finds the one for the new supplier: 6 (the reorder quantity) at 1.50 = 9.00, plus
+        // 16 % tax (the demo's default rate, the product has no tax category of its own) = 10.44.
         var buyer = await fixture.NewPageAsync(1440, 1000);
         await BrowserAppFixture.LoginAsync(buyer, DemoDataSeeder.EmailOf(BuiltInRoles.Buyer), DemoDataSeeder.Password);
         await BrowserAppFixture.GotoInteractiveAsync(buyer, PurchaseOrderQueries.ProposalsUrl);
@@ -44,7 +45,7 @@ public class PurchasingFlowEndToEndTests(BrowserAppFixture fixture)
         await BrowserAppFixture.WaitForInteractiveAsync(buyer);
         var orderId = Guid.Parse(new Uri(buyer.Url).Segments[^1]);
         await Assertions.Expect(buyer.Locator("[data-testid=po-lines]")).ToContainTextAsync(item.SupplierSku);
-        await Assertions.Expect(buyer.Locator("[data-testid=po-total]")).ToContainTextAsync("9.00");
+        await Assertions.Expect(buyer.Locator("[data-testid=po-total]")).ToContainTextAsync("10.44");
 
         await buyer.ClickAsync("[data-testid=po-approve]");
         await Assertions.Expect(buyer.Locator("[data-testid=po-send]")).ToBeVisibleAsync();
@@ -88,19 +89,19 @@ public class PurchasingFlowEndToEndTests(BrowserAppFixture fixture)
         await accountant.ClickAsync("[data-testid=bill-save]");
         await accountant.WaitForURLAsync(new Regex("/purchasing/bills/[0-9a-f-]{36}$"));
         await BrowserAppFixture.WaitForInteractiveAsync(accountant);
-        await Assertions.Expect(accountant.Locator("[data-testid=bill-total]")).ToContainTextAsync("9.00");
+        await Assertions.Expect(accountant.Locator("[data-testid=bill-total]")).ToContainTextAsync("10.44");
         var billId = Guid.Parse(new Uri(accountant.Url).Segments[^1]);
         await accountant.ClickAsync("[data-testid=bill-pay]");
         await accountant.WaitForURLAsync(url => url.Contains("/purchasing/payments/new", StringComparison.Ordinal));
         await BrowserAppFixture.WaitForInteractiveAsync(accountant);
-        await Assertions.Expect(accountant.Locator("input[data-testid=payment-amount]")).ToHaveValueAsync("9.00");
+        await Assertions.Expect(accountant.Locator("input[data-testid=payment-amount]")).ToHaveValueAsync("10.44");
         await accountant.ClickAsync("[data-testid=payment-save]");
         await accountant.WaitForURLAsync(url => url.EndsWith($"/purchasing/bills/{billId}", StringComparison.Ordinal));
         await Assertions.Expect(accountant.Locator(".mud-chip", new() { HasText = "Paid" }).First).ToBeVisibleAsync();
         await Screenshot(accountant, "flow-bill-paid");
 
         var bill = await InTenantAsync(db => db.SupplierBills.AsNoTracking().SingleAsync(b => b.Id == billId));
-        Assert.Equal((SupplierBillStatus.Paid, 9.00m, 0m), (bill.Status, bill.GrossTotal, bill.AmountDue));
+        Assert.Equal((SupplierBillStatus.Paid, 10.44m, 0m), (bill.Status, bill.GrossTotal, bill.AmountDue));
         Assert.Equal(PurchaseOrderStatus.Closed, await InTenantAsync(db => db.PurchaseOrders.Where(o => o.Id == orderId).Select(o => o.Status).SingleAsync()));
     }
 

@@ -60,7 +60,8 @@ public class PurchasingLifecycleAcceptanceTests(ErpAppFactory app) : IClassFixtu
         Assert.True(orders.IsSuccess, orders.Error?.Message);
         var orderId = Assert.Single(orders.Value);
         var order = await OrderAsync(kit, orderId);
-        Assert.Equal((PurchaseOrderStatus.Draft, PurchaseOrderSource.Requisition, 40.00m), (order.Status, order.Source, order.NetTotal));
+        // The products have no tax category of their own, so the tenant's default rate applies: 16 % of 40.00 = 6.40.
+        Assert.Equal((PurchaseOrderStatus.Draft, PurchaseOrderSource.Requisition, 40.00m, 46.40m), (order.Status, order.Source, order.NetTotal, order.GrossTotal));
         Assert.Equal([("BOLT", "LM-B", 10m, 2m), ("NUT", "LM-N", 4m, 5m)],
             order.Lines.OrderBy(l => l.LineNumber).Select(l => (l.Sku, l.SupplierSku!, l.Quantity, l.UnitPrice)));
         Assert.Equal(RequisitionStatus.Ordered, await kit.InDb(db => db.PurchaseRequisitions.Where(r => r.Id == requisition.Value).Select(r => r.Status).SingleAsync()));
@@ -99,16 +100,18 @@ public class PurchasingLifecycleAcceptanceTests(ErpAppFactory app) : IClassFixtu
         await AssertOwedAsync(kit, supplier, owed: 0m, held: 0m);
         await kit.Data.AssertLedgerBalancesAsync();
 
-        // 5. The supplier bills bolts at 2.10 instead of 2.00: 10 × 2.10 + 4 × 5.00 = 41.00, held for the price.
+        // 5. The supplier bills bolts at 2.10 instead of 2.00: 10 × 2.10 + 4 × 5.00 = 41.00 net, tax 3.36 + 3.20 = 6.56,
+        //    47.56 in all; held for the price.
         var bill = await kit.As(kit.Accountant, sp => sp.GetRequiredService<SupplierBillCommands>().RecordAsync(new BillInput
         {
             SupplierId = supplier, PurchaseOrderId = orderId, SupplierInvoiceNumber = "LM-7781", BillDate = DateTime.UtcNow.Date,
-            Lines = [new() { OrderLineId = boltLine, Quantity = 10m, UnitPrice = 2.10m }, new() { OrderLineId = nutLine, Quantity = 4m, UnitPrice = 5m }],
+            Lines = [new() { OrderLineId = boltLine, Quantity = 10m, UnitPrice = 2.10m, TaxRatePercent = 16m },
+                new() { OrderLineId = nutLine, Quantity = 4m, UnitPrice = 5m, TaxRatePercent = 16m }],
         }));
         Assert.True(bill.IsSuccess, bill.Error?.Message);
         Assert.True(bill.Value.Held);
         Assert.Contains("BOLT: billed at 2.10 but ordered at 2.00", bill.Value.HoldReason, StringComparison.Ordinal);
-        await AssertOwedAsync(kit, supplier, owed: 0m, held: 41.00m);
+        await AssertOwedAsync(kit, supplier, owed: 0m, held: 47.56m);
         await AssertAgingAsync(kit, today, current: 0m, days31To60: 0m);
         await AssertStockAsync(kit, bolts, 10m, 22.00m);   // a bill does not revalue stock
 
@@ -116,23 +119,23 @@ public class PurchasingLifecycleAcceptanceTests(ErpAppFactory app) : IClassFixtu
         Assert.True((await kit.As(kit.Accountant, sp => sp.GetRequiredService<SupplierBillCommands>().ApproveAsync(bill.Value.Id, "Price rise agreed by phone"))).IsSuccess);
         Assert.Equal(SupplierBillStatus.Open, await BillStatusAsync(kit, bill.Value.Id));
         Assert.Equal(PurchaseOrderStatus.Billed, (await OrderAsync(kit, orderId)).Status);
-        await AssertOwedAsync(kit, supplier, owed: 41.00m, held: 0m);
-        await AssertAgingAsync(kit, today, current: 41.00m, days31To60: 0m);
-        await AssertAgingAsync(kit, today.AddDays(45), current: 0m, days31To60: 41.00m);
+        await AssertOwedAsync(kit, supplier, owed: 47.56m, held: 0m);
+        await AssertAgingAsync(kit, today, current: 47.56m, days31To60: 0m);
+        await AssertAgingAsync(kit, today.AddDays(45), current: 0m, days31To60: 47.56m);
 
-        // 7. Paid in two parts: 15.00, then the 26.00 left; the paid order closes.
+        // 7. Paid in two parts: 15.00, then the 32.56 left; the paid order closes.
         var method = await kit.InDb(async db =>
         {
             await PaymentMethodService.EnsureStandardAsync(db, default);
             await db.SaveChangesAsync();
             return await db.PaymentMethods.Where(m => m.Kind == Erp.Domain.Sales.Payments.PaymentMethodKind.BankTransfer).Select(m => m.Id).FirstAsync();
         });
-        Assert.False((await PayAsync(kit, supplier, method, 41.01m)).IsSuccess);   // more than owed
+        Assert.False((await PayAsync(kit, supplier, method, 47.57m)).IsSuccess);   // more than owed
         Assert.True((await PayAsync(kit, supplier, method, 15.00m)).IsSuccess);
         Assert.Equal(SupplierBillStatus.PartiallyPaid, await BillStatusAsync(kit, bill.Value.Id));
-        await AssertOwedAsync(kit, supplier, owed: 26.00m, held: 0m);
-        await AssertAgingAsync(kit, today, current: 26.00m, days31To60: 0m);
-        Assert.True((await PayAsync(kit, supplier, method, 26.00m)).IsSuccess);
+        await AssertOwedAsync(kit, supplier, owed: 32.56m, held: 0m);
+        await AssertAgingAsync(kit, today, current: 32.56m, days31To60: 0m);
+        Assert.True((await PayAsync(kit, supplier, method, 32.56m)).IsSuccess);
         Assert.Equal(SupplierBillStatus.Paid, await BillStatusAsync(kit, bill.Value.Id));
         Assert.Equal(PurchaseOrderStatus.Closed, (await OrderAsync(kit, orderId)).Status);
         await AssertOwedAsync(kit, supplier, owed: 0m, held: 0m);

@@ -1,10 +1,12 @@
 using Erp.Data;
+using Erp.Data.Sales;
 using Erp.Domain.Catalog;
 using Erp.Domain.Common;
 using Erp.Domain.Platform;
 using Erp.Domain.Purchasing;
 using Erp.Domain.Purchasing.Orders;
 using Erp.Domain.Purchasing.Suppliers;
+using Erp.Domain.Sales.Taxes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Erp.Web.Features.Purchasing.Orders;
@@ -75,10 +77,10 @@ public static class PurchaseOrderBuilder
     /// <summary>
     /// Resolves the lines: products exist and hold stock; price = given, else the supplier product's price for the
     /// quantity (in the supplier product's currency when it is the order's), else the product's cost; supplier SKU
-    /// from the supplier product.
+    /// from the supplier product; tax rate = given, else the rate of the product's tax category.
     /// </summary>
     public static async Task<Result<List<PurchaseOrderLineData>>> LinesAsync(ErpDbContext db, Guid supplierId, string currency,
-        IReadOnlyList<(Guid? ProductId, decimal Quantity, decimal? UnitPrice, decimal TaxRatePercent, Guid? RequisitionLineId)> lines,
+        IReadOnlyList<(Guid? ProductId, decimal Quantity, decimal? UnitPrice, decimal? TaxRatePercent, Guid? RequisitionLineId)> lines,
         CancellationToken ct)
     {
         if (lines.Count == 0)
@@ -88,7 +90,8 @@ public static class PurchaseOrderBuilder
 
         var ids = lines.Where(l => l.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Sku, p.Name, p.VariantLabel, p.Kind, p.Cost }).ToDictionaryAsync(p => p.Id, ct);
+            .Select(p => new { p.Id, p.Sku, p.Name, p.VariantLabel, p.Kind, p.Cost, p.TaxCategory }).ToDictionaryAsync(p => p.Id, ct);
+        var rates = lines.Any(l => l.TaxRatePercent is null) ? await SalesPricing.TaxRatesAsync(db, ct) : [];
         var supplied = await db.SupplierProducts.AsNoTracking().Include(s => s.PriceBreaks)
             .Where(s => s.SupplierId == supplierId && ids.Contains(s.ProductId)).ToDictionaryAsync(s => s.ProductId, ct);
         var result = new List<PurchaseOrderLineData>(lines.Count);
@@ -124,8 +127,9 @@ public static class PurchaseOrderBuilder
             var price = line.UnitPrice
                 ?? (item is not null && item.Currency == currency ? item.PriceFor(line.Quantity) : product.Cost);
             var description = product.VariantLabel is null ? product.Name : $"{product.Name} ({product.VariantLabel})";
+            var taxRate = line.TaxRatePercent ?? TaxRate.For(product.TaxCategory, rates)?.Percent ?? 0m;
             result.Add(new PurchaseOrderLineData(productId, product.Sku, item?.SupplierSku, description, line.Quantity, price,
-                line.TaxRatePercent, line.RequisitionLineId));
+                taxRate, line.RequisitionLineId));
         }
 
         return result;

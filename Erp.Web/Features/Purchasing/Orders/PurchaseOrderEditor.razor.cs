@@ -32,7 +32,7 @@ public partial class PurchaseOrderEditor
         public StockProductOption? Product { get; set; }
         public decimal Quantity { get; set; } = 1m;
         public decimal? UnitPrice { get; set; }
-        public decimal TaxRatePercent { get; set; }
+        public decimal? TaxRatePercent { get; set; }
     }
 
     protected override async Task OnParametersSetAsync()

@@ -33,5 +33,6 @@ public sealed class PurchaseOrderLineInput
     /// <summary>Empty = the supplier product's price for the quantity, else the product's cost.</summary>
     public decimal? UnitPrice { get; set; }
 
-    public decimal TaxRatePercent { get; set; }
+    /// <summary>Empty = the rate of the product's tax category (else the tenant's default rate).</summary>
+    public decimal? TaxRatePercent { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Erp.Data;
 using Erp.Data.Documents;
 using Erp.Data.Inventory;
+using Erp.Data.Sales;
 using Erp.Domain.Catalog;
 using Erp.Domain.Common;
 using Erp.Domain.Inventory;
@@ -9,6 +10,7 @@ using Erp.Domain.Platform;
 using Erp.Domain.Purchasing;
 using Erp.Domain.Purchasing.Orders;
 using Erp.Domain.Purchasing.Replenishment;
+using Erp.Domain.Sales.Taxes;
 using Erp.Web.Features.Inventory.Ledger;
 using Erp.Web.Features.Inventory.LowStock;
 using Erp.Web.Features.Platform.Notifications;
@@ -81,7 +83,7 @@ public sealed class ReplenishmentPlanner(StockTransactions transactions, Permiss
                 var order = new PurchaseOrder(party.Value.OrganizationId, party.Value.Snapshot, header, PurchaseOrderSource.Replenishment,
                     userId, buyer, at);
                 order.SetLines([.. group.OrderBy(p => p.Sku, StringComparer.Ordinal).Select(p => new PurchaseOrderLineData(p.ProductId, p.Sku,
-                    p.SupplierSku, p.Description, p.Quantity, p.UnitPrice, 0m))]);
+                    p.SupplierSku, p.Description, p.Quantity, p.UnitPrice, p.TaxRatePercent))]);
                 await DocumentNumberService.AssignNumberAsync(db, order, today, token);
                 db.PurchaseOrders.Add(order);
                 ids.Add(order.Id);
@@ -114,7 +116,7 @@ public sealed class ReplenishmentPlanner(StockTransactions transactions, Permiss
     }
 
     private sealed record Proposal(Guid ProductId, Guid LocationId, Guid SupplierId, string SupplierCode, string Sku, string Description,
-        string? SupplierSku, decimal Quantity, decimal UnitPrice, int LeadTimeDays);
+        string? SupplierSku, decimal Quantity, decimal UnitPrice, decimal TaxRatePercent, int LeadTimeDays);
 
     /// <summary>The lines to propose (not yet grouped); what cannot be proposed goes to <paramref name="skipped"/>.</summary>
     private static async Task<List<Proposal>> PlanAsync(ErpDbContext db, DateTimeOffset at, List<string> skipped, CancellationToken ct)
@@ -132,7 +134,7 @@ public sealed class ReplenishmentPlanner(StockTransactions transactions, Permiss
                 && (p.Kind == ProductKind.Simple || p.Kind == ProductKind.Variant)
             select new
             {
-                r.ProductId, r.LocationId, r.Sku, r.Name, r.VariantLabel, r.OnHand, r.ReorderPoint, r.ReorderQuantity,
+                r.ProductId, r.LocationId, r.Sku, r.Name, r.VariantLabel, r.OnHand, r.ReorderPoint, r.ReorderQuantity, p.TaxCategory,
                 OnOrder = (from l in db.PurchaseOrderLines
                            join o in db.PurchaseOrders on l.OrderId equals o.Id
                            where l.ProductId == r.ProductId && o.LocationId == r.LocationId && open.Contains(o.Status)
@@ -163,6 +165,7 @@ public sealed class ReplenishmentPlanner(StockTransactions transactions, Permiss
             where locationIds.Contains(l.Id)
             select new { l.Id, o.BaseCurrency }).AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.BaseCurrency, ct);
 
+        var rates = await SalesPricing.TaxRatesAsync(db, ct);
         var proposals = new List<Proposal>();
         foreach (var c in needy.OrderBy(c => c.Sku, StringComparer.Ordinal))
         {
@@ -194,7 +197,7 @@ public sealed class ReplenishmentPlanner(StockTransactions transactions, Permiss
 
             proposals.Add(new Proposal(c.ProductId, c.LocationId, source.Item.SupplierId, source.Code, c.Sku,
                 c.VariantLabel is null ? c.Name : $"{c.Name} ({c.VariantLabel})", source.Item.SupplierSku, quantity,
-                source.Item.PriceFor(quantity), leadTime));
+                source.Item.PriceFor(quantity), TaxRate.For(c.TaxCategory, rates)?.Percent ?? 0m, leadTime));
         }
 
         return proposals;

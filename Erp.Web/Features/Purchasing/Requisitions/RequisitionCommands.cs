@@ -220,7 +220,7 @@ public sealed class RequisitionCommands(StockTransactions transactions, Permissi
 
                 var currency = party.Value.BaseCurrency;
                 var lines = await PurchaseOrderBuilder.LinesAsync(db, group.Key.SupplierId, currency,
-                    [.. group.Select(g => ((Guid?)g.Line.ProductId, g.Line.Quantity, (decimal?)null, 0m, (Guid?)g.Line.Id))], token);
+                    [.. group.Select(g => ((Guid?)g.Line.ProductId, g.Line.Quantity, (decimal?)null, (decimal?)null, (Guid?)g.Line.Id))], token);
                 if (!lines.IsSuccess)
                 {
                     return lines.Error!;
