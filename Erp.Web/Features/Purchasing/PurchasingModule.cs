@@ -7,6 +7,7 @@ using Erp.Web.Features.Purchasing.Receipts;
 using Erp.Web.Features.Purchasing.Replenishment;
 using Erp.Web.Features.Purchasing.Requisitions;
 using Erp.Web.Features.Purchasing.Settings;
+using Erp.Web.Features.Purchasing.Shared;
 using Erp.Web.Features.Purchasing.Suppliers;
 using Erp.Web.Infrastructure.Modules;
 
@@ -20,6 +21,7 @@ public static class PurchasingModule
     public static IServiceCollection AddPurchasingModule(this IServiceCollection services, NavigationRegistry navigation,
         DashboardRegistry dashboard)
     {
+        services.AddScoped<SupplierLookups>();
         services.AddSuppliers(navigation);
         services.AddSupplierPerformance(navigation);
         services.AddPurchasingSettings(navigation);

@@ -25,7 +25,3 @@ public sealed record BillDetail(Guid Id, string Number, SupplierBillStatus Statu
     public bool IsPayable => Status is SupplierBillStatus.Open or SupplierBillStatus.PartiallyPaid;
 }
 
-public sealed record SupplierOption(Guid Id, string Code, string Name, string Currency)
-{
-    public override string ToString() => $"{Code} {Name}";
-}

@@ -66,37 +66,6 @@ public sealed class SupplierBillQueries(IDbContextFactory<ErpDbContext> dbFactor
             payments);
     }
 
-    /// <summary>Active suppliers matching <paramref name="search"/> (code or name), for the bill and payment forms.</summary>
-    public async Task<IReadOnlyList<SupplierOption>> SuppliersAsync(string? search, CancellationToken ct = default)
-    {
-        if (await guard.CheckAsync(PurchasingPermissions.View, ct) is not null)
-        {
-            return [];
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var suppliers = db.Suppliers.AsNoTracking().Where(s => s.IsActive);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = Like.Contains(search);
-            suppliers = suppliers.Where(s => EF.Functions.Like(s.Name, pattern, "\\") || EF.Functions.Like(s.Code, pattern, "\\"));
-        }
-
-        return await suppliers.OrderBy(s => s.Name).Take(20).Select(s => new SupplierOption(s.Id, s.Code, s.Name, s.CurrencyCode)).ToListAsync(ct);
-    }
-
-    public async Task<SupplierOption?> SupplierAsync(Guid id, CancellationToken ct = default)
-    {
-        if (await guard.CheckAsync(PurchasingPermissions.View, ct) is not null)
-        {
-            return null;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Suppliers.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new SupplierOption(s.Id, s.Code, s.Name, s.CurrencyCode)).FirstOrDefaultAsync(ct);
-    }
-
     private async IAsyncEnumerable<BillRow> StreamAsync(BillListQuery query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Erp.Domain.Purchasing.Orders;
 using Erp.Web.Features.Inventory.Shared;
+using Erp.Web.Features.Purchasing.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -22,7 +23,7 @@ public partial class PurchaseOrderEditor
 
     [Inject] private PurchaseOrderCommands Commands { get; set; } = default!;
     [Inject] private PurchaseOrderQueries Queries { get; set; } = default!;
-    [Inject] private PurchaseOrderLookups Lookups { get; set; } = default!;
+    [Inject] private SupplierLookups Lookups { get; set; } = default!;
     [Inject] private InventoryLookups Inventory { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -37,7 +38,7 @@ public partial class PurchaseOrderEditor
 
     protected override async Task OnParametersSetAsync()
     {
-        _suppliers = await Lookups.SuppliersAsync(activeOnly: true);
+        _suppliers = await Lookups.ListAsync(activeOnly: true);
         _locations = await Inventory.LocationsAsync();
         _breadcrumbs = [new("Purchase orders", PurchaseOrderQueries.ListUrl), new(Id is null ? "New" : "Edit", null, disabled: true)];
         if (Id is { } id)

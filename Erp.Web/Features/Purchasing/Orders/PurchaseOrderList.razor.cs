@@ -1,5 +1,6 @@
 using Erp.Domain.Purchasing.Orders;
 using Erp.Web.Features.Purchasing.Replenishment;
+using Erp.Web.Features.Purchasing.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -17,7 +18,7 @@ public partial class PurchaseOrderList
     [SupplyParameterFromQuery(Name = "status")] public string? StatusParameter { get; set; }
     [SupplyParameterFromQuery(Name = "supplier")] public Guid? SupplierParameter { get; set; }
 
-    [Inject] private PurchaseOrderLookups Lookups { get; set; } = default!;
+    [Inject] private SupplierLookups Lookups { get; set; } = default!;
     [Inject] private ReplenishmentPlanner Planner { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -27,7 +28,7 @@ public partial class PurchaseOrderList
         PurchaseOrderDownloadEndpoints.TryEnum(SourceParameter, out PurchaseOrderSource? source);
         PurchaseOrderDownloadEndpoints.TryEnum(StatusParameter, out PurchaseOrderStatus? status);
         _query = _query with { Source = source, Status = status, SupplierId = SupplierParameter };
-        _suppliers = await Lookups.SuppliersAsync(activeOnly: false);
+        _suppliers = await Lookups.ListAsync(activeOnly: false);
         if (_grid is not null)
         {
             await _grid.ReloadAsync();

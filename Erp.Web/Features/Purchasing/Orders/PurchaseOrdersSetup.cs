@@ -13,7 +13,6 @@ public static class PurchaseOrdersSetup
     {
         services.AddScoped<PurchaseOrderCommands>();
         services.AddScoped<PurchaseOrderQueries>();
-        services.AddScoped<PurchaseOrderLookups>();
         services.AddScoped<PurchaseOrdersDemoData>();
         StatusStyles.Register(PurchaseOrderStatus.PendingApproval, Color.Warning, "Awaiting approval");
         StatusStyles.Register(PurchaseOrderStatus.PartiallyReceived, Color.Info, "Partially received");

@@ -62,10 +62,10 @@ public sealed record SupplierExportRows(IAsyncEnumerable<SupplierRow> Rows);
 
 public sealed record SupplierDetails(Guid Id, string Code, bool IsActive, long Version, SupplierInput Input);
 
-public sealed record SupplierOption(Guid Id, string Name);
+public sealed record PaymentTermOption(Guid Id, string Name);
 
 /// <summary>What the supplier form offers: the tenant's payment terms and the currencies it uses.</summary>
-public sealed record SupplierFormOptions(IReadOnlyList<SupplierOption> PaymentTerms, IReadOnlyList<string> Currencies);
+public sealed record SupplierFormOptions(IReadOnlyList<PaymentTermOption> PaymentTerms, IReadOnlyList<string> Currencies);
 
 /// <summary>The "supplies this product" form.</summary>
 public sealed class SupplierProductInput

@@ -114,7 +114,7 @@ public sealed class SupplierQueries(IDbContextFactory<ErpDbContext> dbFactory, P
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await PaymentTermService.EnsureStandardAsync(db, ct);
         var terms = await db.PaymentTerms.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.NetDays).ThenBy(t => t.Name)
-            .Select(t => new SupplierOption(t.Id, t.Name)).ToListAsync(ct);
+            .Select(t => new PaymentTermOption(t.Id, t.Name)).ToListAsync(ct);
         return new SupplierFormOptions(terms, await PurchasingRules.CurrenciesAsync(db, ct));
     }
 
